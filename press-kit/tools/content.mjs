@@ -1,0 +1,442 @@
+// @ts-check
+// Reading and checking the press-kit content. Shared by the build, the release command and the tests.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import { createHash } from 'node:crypto';
+
+export const PRESS_KIT_DIR = fileURLToPath(new URL('..', import.meta.url));
+export const CONTENT_DIR = join(PRESS_KIT_DIR, 'content');
+export const RELEASES_DIR = join(PRESS_KIT_DIR, 'releases');
+export const LANGS = /** @type {const} */ (['es', 'en', 'pt']);
+
+/** The content files, each checked against the schema definition of the same name. */
+export const FILES = /** @type {const} */ ({
+  sources: 'sources.json',
+  facts: 'facts.json',
+  hotline: 'hotline.json',
+  quiz: 'quiz.json',
+  kit: 'kit.json',
+});
+
+const schema = JSON.parse(readFileSync(join(PRESS_KIT_DIR, 'schema', 'press-kit.schema.json'), 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: false });
+ajv.addSchema(schema, 'press-kit');
+
+/** A problem found in the content, with the place a human should look. */
+export class ContentIssue {
+  /** @param {string} file @param {string} entry @param {string} field @param {string} message */
+  constructor(file, entry, field, message) {
+    this.file = file;
+    this.entry = entry;
+    this.field = field;
+    this.message = message;
+  }
+  toString() {
+    const where = [this.entry && `entry "${this.entry}"`, this.field && `field "${this.field}"`].filter(Boolean);
+    return `${this.file}${where.length ? ` (${where.join(', ')})` : ''}: ${this.message}`;
+  }
+}
+
+/**
+ * Reads one folder of content (the working content or a release).
+ * @param {string} dir
+ * @returns {{ data: Record<string, any>, issues: ContentIssue[], changelog: string }}
+ */
+export function readContent(dir) {
+  /** @type {Record<string, any>} */
+  const data = {};
+  const issues = [];
+  for (const [key, name] of Object.entries(FILES)) {
+    const path = join(dir, name);
+    const shown = displayPath(path);
+    if (!existsSync(path)) {
+      issues.push(new ContentIssue(shown, '', '', 'the file is missing'));
+      continue;
+    }
+    try {
+      data[key] = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      issues.push(new ContentIssue(shown, '', '', `not valid JSON: ${/** @type {Error} */ (error).message}`));
+    }
+  }
+  const changelogPath = join(dir, 'CHANGELOG.md');
+  const changelog = existsSync(changelogPath) ? readFileSync(changelogPath, 'utf8') : '';
+  return { data, issues, changelog };
+}
+
+/** @param {string} path */
+export function displayPath(path) {
+  return relative(process.cwd(), path) || path;
+}
+
+/** Is "YYYY", "YYYY-MM" or "YYYY-MM-DD" a real calendar date? */
+export function isRealDate(/** @type {string} */ value) {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The last day a partial date can mean: "2025" is good until 2025-12-31. */
+export function endOfDate(/** @type {string} */ value) {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return new Date(Date.UTC(y, 11, 31));
+  if (d === undefined) return new Date(Date.UTC(y, m, 0));
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/**
+ * Where an ajv error points, as (entry id, field) for a human.
+ * @param {any} fileData @param {import('ajv').ErrorObject} error
+ */
+function locate(fileData, error) {
+  const parts = error.instancePath.split('/').slice(1);
+  let node = fileData;
+  let entry = '';
+  let fieldStart = 0;
+  for (let i = 0; i < parts.length; i++) {
+    node = node?.[parts[i]];
+    if (node && typeof node === 'object' && typeof node.id === 'string') {
+      entry = node.id;
+      fieldStart = i + 1;
+    } else if (/^\d+$/.test(parts[i]) && !entry) {
+      entry = `#${Number(parts[i]) + 1} in ${parts[i - 1]}`;
+      fieldStart = i + 1;
+    }
+  }
+  const field = parts.slice(fieldStart);
+  if (error.keyword === 'required') field.push(error.params.missingProperty);
+  if (error.keyword === 'additionalProperties') field.push(error.params.additionalProperty);
+  if (error.keyword === 'dependencies') field.push(error.params.missingProperty);
+  return { entry, field: field.join('.') };
+}
+
+/** @param {import('ajv').ErrorObject} error */
+function explain(error) {
+  switch (error.keyword) {
+    case 'required':
+      return error.instancePath.endsWith('/statement') ||
+        /\/(label|attribution|title|body|text|operator|note|credit|boilerplate|disclaimer)$/.test(error.instancePath)
+        ? `missing the "${error.params.missingProperty}" text (every text needs es, en and pt)`
+        : `missing (required)`;
+    case 'pattern':
+      if (/date|verified_on|released|as_published/.test(error.instancePath))
+        return 'not a date: write YYYY, YYYY-MM or YYYY-MM-DD (an interval as start/end)';
+      if (/url|path/.test(error.instancePath)) return 'not an http or https URL';
+      if (/number/.test(error.instancePath))
+        return 'not a phone number: digits, spaces and hyphens, optionally a leading +';
+      return `does not match ${error.params.pattern}`;
+    case 'enum':
+      return `not one of the accepted values: ${error.params.allowedValues.join(', ')}`;
+    case 'additionalProperties':
+      return 'not a field of this entry (a typo?)';
+    case 'minItems':
+      return error.instancePath.endsWith('/sources')
+        ? 'no source: every entry needs at least one'
+        : `needs at least ${error.params.limit} item(s)`;
+    case 'dependencies':
+      return `needed when "${error.params.property}" is given`;
+    case 'minLength':
+      return 'empty';
+    default:
+      return error.message ?? error.keyword;
+  }
+}
+
+/**
+ * Checks content against the schema and the rules the schema cannot say.
+ * @param {Record<string, any>} data
+ * @param {{ dir: string, today?: Date, releasedIds?: Map<string, string> }} options
+ *   releasedIds: every id in any released version, mapped to the version that holds it.
+ * @returns {{ errors: ContentIssue[], warnings: ContentIssue[] }}
+ */
+export function checkContent(data, { dir, today = new Date(), releasedIds = new Map() }) {
+  /** @type {ContentIssue[]} */
+  const errors = [];
+  /** @type {ContentIssue[]} */
+  const warnings = [];
+  const file = (/** @type {keyof typeof FILES} */ key) => displayPath(join(dir, FILES[key]));
+
+  for (const key of /** @type {(keyof typeof FILES)[]} */ (Object.keys(FILES))) {
+    if (!(key in data)) continue;
+    const validate = ajv.getSchema(`press-kit#/definitions/${key}File`);
+    if (!validate) throw new Error(`schema has no definition ${key}File`);
+    if (!validate(data[key])) {
+      const seen = new Set();
+      for (const error of validate.errors ?? []) {
+        if (error.keyword === 'if') continue; // its "then" error says what is missing
+        const { entry, field } = locate(data[key], error);
+        const issue = new ContentIssue(file(key), entry, field, explain(error));
+        const text = issue.toString();
+        if (!seen.has(text)) errors.push(issue);
+        seen.add(text);
+      }
+    }
+  }
+  // The rules below read the data, so they need files of the right shape.
+  if (errors.length) return { errors, warnings };
+  const { sources, facts, hotline, quiz, kit } = data;
+
+  const sourceIds = new Set();
+  /** @param {keyof typeof FILES} key @param {{ id: string }[]} entries */
+  const uniqueIds = (key, entries) => {
+    const seen = new Set();
+    for (const { id } of entries) {
+      if (seen.has(id))
+        errors.push(new ContentIssue(file(key), id, 'id', 'duplicate id: ids are unique and never reused'));
+      seen.add(id);
+    }
+    return seen;
+  };
+  for (const id of uniqueIds('sources', sources.sources)) sourceIds.add(id);
+  const factIds = uniqueIds('facts', facts.facts);
+  const channelIds = uniqueIds('hotline', hotline.channels);
+  const questions = quiz.paths.flatMap((/** @type {any} */ p) => p.questions);
+  const questionIds = uniqueIds('quiz', questions);
+  const pathIds = uniqueIds('quiz', quiz.paths);
+  if (pathIds.size !== 2) errors.push(new ContentIssue(file('quiz'), '', 'paths', 'needs both paths: offer and work'));
+
+  /** @param {keyof typeof FILES} key @param {string} entry @param {string[]} refs */
+  const checkRefs = (key, entry, refs) => {
+    for (const ref of refs)
+      if (!sourceIds.has(ref))
+        errors.push(
+          new ContentIssue(
+            file(key),
+            entry,
+            'sources',
+            `unknown source "${ref}": add it to sources.json or use one of its ids`,
+          ),
+        );
+  };
+
+  for (const source of sources.sources)
+    if (!isRealDate(source.date))
+      errors.push(new ContentIssue(file('sources'), source.id, 'date', `not a real calendar date: ${source.date}`));
+  for (const fact of facts.facts) {
+    checkRefs('facts', fact.id, fact.sources);
+    for (const part of fact.date.split('/'))
+      if (!isRealDate(part))
+        errors.push(new ContentIssue(file('facts'), fact.id, 'date', `not a real calendar date: ${part}`));
+  }
+  for (const channel of hotline.channels) {
+    checkRefs('hotline', channel.id, channel.sources);
+    if (channel.status !== 'current') continue;
+    if (!channel.verified_on) {
+      errors.push(
+        new ContentIssue(
+          file('hotline'),
+          channel.id,
+          'verified_on',
+          'a phone number marked current needs the date it was last verified (YYYY, YYYY-MM or YYYY-MM-DD)',
+        ),
+      );
+      continue;
+    }
+    if (!isRealDate(channel.verified_on)) {
+      errors.push(
+        new ContentIssue(
+          file('hotline'),
+          channel.id,
+          'verified_on',
+          `not a real calendar date: ${channel.verified_on}`,
+        ),
+      );
+      continue;
+    }
+    const age = today.getTime() - endOfDate(channel.verified_on).getTime();
+    if (channel.role === 'trafficking-line' && age > 365 * 24 * 3600 * 1000)
+      warnings.push(
+        new ContentIssue(
+          file('hotline'),
+          channel.id,
+          'verified_on',
+          `last verified ${channel.verified_on}, more than 12 months ago: confirm the number with the campaign`,
+        ),
+      );
+  }
+  for (const role of ['trafficking-line', 'immediate-danger']) {
+    const current = hotline.channels.filter((/** @type {any} */ c) => c.role === role && c.status === 'current');
+    if (current.length !== 1)
+      errors.push(
+        new ContentIssue(
+          file('hotline'),
+          '',
+          'channels',
+          `needs exactly one current channel with role "${role}", found ${current.length}`,
+        ),
+      );
+  }
+  if (!sourceIds.has(kit.contact.source))
+    errors.push(new ContentIssue(file('kit'), '', 'contact.source', `unknown source "${kit.contact.source}"`));
+
+  const present = new Map([
+    ...[...factIds].map((id) => /** @type {[string, string]} */ ([`fact:${id}`, 'facts'])),
+    ...[...channelIds].map((id) => /** @type {[string, string]} */ ([`channel:${id}`, 'hotline'])),
+    ...[...questionIds].map((id) => /** @type {[string, string]} */ ([`question:${id}`, 'quiz'])),
+    ...[...sourceIds].map((id) => /** @type {[string, string]} */ ([`source:${id}`, 'sources'])),
+  ]);
+  for (const [key, version] of releasedIds) {
+    if (present.has(key)) continue;
+    const [kind, id] = key.split(':');
+    const fileKey = /** @type {keyof typeof FILES} */ (
+      { fact: 'facts', channel: 'hotline', question: 'quiz', source: 'sources' }[kind]
+    );
+    errors.push(
+      new ContentIssue(
+        file(fileKey),
+        id,
+        'id',
+        `removed id: it was published in version ${version}. Ids are never removed or renamed; correct the entry instead`,
+      ),
+    );
+  }
+  return { errors, warnings };
+}
+
+/** Every id the content publishes, keyed "kind:id". */
+export function idsOf(/** @type {Record<string, any>} */ data) {
+  return [
+    ...(data.facts?.facts ?? []).map((/** @type {any} */ f) => `fact:${f.id}`),
+    ...(data.hotline?.channels ?? []).map((/** @type {any} */ c) => `channel:${c.id}`),
+    ...(data.quiz?.paths ?? []).flatMap((/** @type {any} */ p) =>
+      p.questions.map((/** @type {any} */ q) => `question:${q.id}`),
+    ),
+    ...(data.sources?.sources ?? []).map((/** @type {any} */ s) => `source:${s.id}`),
+  ];
+}
+
+/** @param {string} a @param {string} b */
+export function compareVersions(a, b) {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
+  return 0;
+}
+
+/** The released versions, oldest first. */
+export function listReleases(releasesDir = RELEASES_DIR) {
+  if (!existsSync(releasesDir)) return [];
+  return readdirSync(releasesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^\d+\.\d+\.\d+$/.test(d.name))
+    .map((d) => d.name)
+    .sort(compareVersions);
+}
+
+/** Same data, whatever the formatting of the files. */
+export function sameData(/** @type {unknown} */ a, /** @type {unknown} */ b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Does the changelog have a heading for this version? */
+export function changelogHas(/** @type {string} */ changelog, /** @type {string} */ version) {
+  return new RegExp(`^##\\s+\\[?${version.replaceAll('.', '\\.')}\\]?(\\s|$)`, 'm').test(changelog);
+}
+
+/** sha256 of each file in a release folder, in `sha256sum` format. */
+export function checksums(/** @type {string} */ dir) {
+  return readdirSync(dir)
+    .filter((name) => name !== 'SHA256SUMS')
+    .sort()
+    .map(
+      (name) =>
+        `${createHash('sha256')
+          .update(readFileSync(join(dir, name)))
+          .digest('hex')}  ${name}`,
+    )
+    .join('\n')
+    .concat('\n');
+}
+
+/**
+ * The whole press kit: every release and the working content, checked together.
+ * @param {{ contentDir?: string, releasesDir?: string, today?: Date }} [options]
+ */
+export function loadPressKit({ contentDir = CONTENT_DIR, releasesDir = RELEASES_DIR, today = new Date() } = {}) {
+  /** @type {ContentIssue[]} */
+  const errors = [];
+  /** @type {ContentIssue[]} */
+  const warnings = [];
+  const releases = listReleases(releasesDir).map((version) => {
+    const dir = join(releasesDir, version);
+    const { data, issues, changelog } = readContent(dir);
+    errors.push(...issues);
+    const sums = join(dir, 'SHA256SUMS');
+    if (!existsSync(sums))
+      errors.push(new ContentIssue(displayPath(dir), '', '', 'a released version needs its SHA256SUMS'));
+    else if (readFileSync(sums, 'utf8') !== checksums(dir))
+      errors.push(
+        new ContentIssue(
+          displayPath(dir),
+          '',
+          '',
+          `released version ${version} was changed after release: released files are frozen; put the change in press-kit/content under a new version`,
+        ),
+      );
+    return { version, dir, data, changelog };
+  });
+
+  /** @type {Map<string, string>} */
+  const releasedIds = new Map();
+  for (const release of releases)
+    for (const id of idsOf(release.data)) if (!releasedIds.has(id)) releasedIds.set(id, release.version);
+
+  const working = readContent(contentDir);
+  errors.push(...working.issues);
+  const checked = checkContent(working.data, { dir: contentDir, today, releasedIds });
+  errors.push(...checked.errors);
+  warnings.push(...checked.warnings);
+
+  const version = working.data.kit?.version ?? '0.0.0';
+  const latest = releases.at(-1);
+  let draft = !latest;
+  const kitFile = displayPath(join(contentDir, FILES.kit));
+  if (latest && !errors.length) {
+    const unchanged =
+      Object.keys(FILES).every((key) => sameData(working.data[key], latest.data[key])) &&
+      working.changelog === latest.changelog;
+    const order = compareVersions(version, latest.version);
+    if (order < 0)
+      errors.push(
+        new ContentIssue(kitFile, '', 'version', `${version} is older than the latest release ${latest.version}`),
+      );
+    else if (order === 0 && !unchanged)
+      errors.push(
+        new ContentIssue(
+          kitFile,
+          '',
+          'version',
+          `the content differs from released version ${latest.version}: give it a new version here and a CHANGELOG.md entry (a fix is a patch, a new fact a minor, a removed field a major)`,
+        ),
+      );
+    else if (order > 0) {
+      draft = true;
+      const added = idsOf(working.data).filter((id) => !releasedIds.has(id));
+      const [major, minor] = version.split('.').map(Number);
+      const [lMajor, lMinor] = latest.version.split('.').map(Number);
+      if (added.length && major === lMajor && minor === lMinor)
+        errors.push(
+          new ContentIssue(
+            kitFile,
+            '',
+            'version',
+            `new entries (${added.join(', ')}) need a minor version, not a patch: ${lMajor}.${lMinor + 1}.0`,
+          ),
+        );
+    }
+  }
+  if (draft && !errors.length && !changelogHas(working.changelog, version))
+    errors.push(
+      new ContentIssue(
+        displayPath(join(contentDir, 'CHANGELOG.md')),
+        '',
+        '',
+        `no entry for version ${version}: add a "## ${version}" section for journalists`,
+      ),
+    );
+  return { version, draft, data: working.data, changelog: working.changelog, releases, errors, warnings };
+}

@@ -1,0 +1,362 @@
+// @ts-check
+// The files a journalist downloads for one version of the press kit.
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync, strToU8 } from 'fflate';
+import { LANGS, PRESS_KIT_DIR } from './content.mjs';
+
+/** @typedef {Record<string, any>} Data */
+
+/** Facts with their sources written out, as journalists and the widgets read them. */
+export function expandFacts(/** @type {Data} */ data) {
+  const byId = new Map(data.sources.sources.map((/** @type {any} */ s) => [s.id, s]));
+  const expand = (/** @type {string[]} */ ids) =>
+    ids.map((id) => {
+      const { id: _id, ...source } = byId.get(id);
+      return source;
+    });
+  return {
+    facts: data.facts.facts.map((/** @type {any} */ f) => ({ ...f, sources: expand(f.sources) })),
+    channels: data.hotline.channels.map((/** @type {any} */ c) => ({ ...c, sources: expand(c.sources) })),
+  };
+}
+
+export const CSV_COLUMNS = [
+  'id',
+  'topic',
+  'status',
+  'date',
+  'value',
+  'unit',
+  'qualifier',
+  ...LANGS.map((l) => `statement_${l}`),
+  ...LANGS.map((l) => `attribution_${l}`),
+  'source_titles',
+  'source_publishers',
+  'source_urls',
+  'source_dates',
+];
+
+/** One CSV field, quoted per RFC 4180. */
+function csvField(/** @type {unknown} */ value) {
+  const text = value === undefined || value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a byte-order mark, so Excel reads the accents as UTF-8. */
+export function factsCsv(/** @type {any[]} */ facts) {
+  const rows = facts.map((f) => [
+    f.id,
+    f.topic,
+    f.status,
+    f.date,
+    f.value,
+    f.unit,
+    f.qualifier,
+    ...LANGS.map((l) => f.statement[l]),
+    ...LANGS.map((l) => f.attribution?.[l]),
+    ...['title', 'publisher', 'url', 'date'].map((k) =>
+      f.sources.map((/** @type {any} */ s) => s[k] ?? '').join(' | '),
+    ),
+  ]);
+  return '\uFEFF' + [CSV_COLUMNS, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+const escapeHtml = (/** @type {unknown} */ value) =>
+  String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+/** The page's own words; the facts themselves come from the content. */
+const PAGE_TEXT = {
+  es: {
+    facts: 'Datos',
+    hotline: 'Línea contra la trata',
+    contact: 'Contacto de prensa',
+    downloads: 'Descargas',
+    changelog: 'Cambios',
+    version: 'Versión',
+    source: 'Fuente',
+    sources: 'Fuentes',
+    date: 'Fecha',
+    copy: 'Copiar con cita',
+    copied: 'Copiado con su cita.',
+    copyFailed: 'No se pudo copiar: el texto quedó seleccionado, cópialo con Ctrl+C.',
+    historical: 'Histórico',
+    attributed: 'Atribuido',
+    current: 'Vigente',
+    option: 'opción',
+    free: 'gratuita',
+    confidential: 'confidencial',
+    hours: 'las 24 horas',
+    lastVerified: 'verificado por última vez',
+    immediate: 'En peligro inmediato',
+    licence: 'Licencia',
+    credit: 'Cómo citar',
+    languages: 'Idiomas',
+    allVersions: 'Todas las versiones',
+  },
+  en: {
+    facts: 'Facts',
+    hotline: 'Anti-trafficking line',
+    contact: 'Press contact',
+    downloads: 'Downloads',
+    changelog: 'Changes',
+    version: 'Version',
+    source: 'Source',
+    sources: 'Sources',
+    date: 'Date',
+    copy: 'Copy with citation',
+    copied: 'Copied with its citation.',
+    copyFailed: 'Could not copy: the text is selected, copy it with Ctrl+C.',
+    historical: 'Historical',
+    attributed: 'Attributed',
+    current: 'Current',
+    option: 'option',
+    free: 'free',
+    confidential: 'confidential',
+    hours: '24 hours',
+    lastVerified: 'last verified',
+    immediate: 'In immediate danger',
+    licence: 'Licence',
+    credit: 'How to cite',
+    languages: 'Languages',
+    allVersions: 'All versions',
+  },
+  pt: {
+    facts: 'Dados',
+    hotline: 'Linha contra o tráfico de pessoas',
+    contact: 'Contato de imprensa',
+    downloads: 'Downloads',
+    changelog: 'Mudanças',
+    version: 'Versão',
+    source: 'Fonte',
+    sources: 'Fontes',
+    date: 'Data',
+    copy: 'Copiar com citação',
+    copied: 'Copiado com a citação.',
+    copyFailed: 'Não foi possível copiar: o texto ficou selecionado, copie com Ctrl+C.',
+    historical: 'Histórico',
+    attributed: 'Atribuído',
+    current: 'Vigente',
+    option: 'opção',
+    free: 'gratuita',
+    confidential: 'confidencial',
+    hours: '24 horas',
+    lastVerified: 'verificado pela última vez',
+    immediate: 'Em perigo imediato',
+    licence: 'Licença',
+    credit: 'Como citar',
+    languages: 'Idiomas',
+    allVersions: 'Todas as versões',
+  },
+};
+
+const PAGE_FILE = { es: 'index.html', en: 'en.html', pt: 'pt.html' };
+
+/** The citation that goes with a copied fact: the same words in the page and in the widget. */
+export function citation(/** @type {Data} */ kit, /** @type {'es'|'en'|'pt'} */ lang, /** @type {any} */ fact) {
+  const sources = fact.sources.map((/** @type {any} */ s) => `${s.publisher}, ${s.date}`).join('; ');
+  return `${sources}. ${kit.cite_as[lang].replace('{version}', kit.version)}`;
+}
+
+function pressKitPage(
+  /** @type {Data} */ data,
+  /** @type {any[]} */ facts,
+  /** @type {any[]} */ channels,
+  /** @type {string} */ changelog,
+  /** @type {'es'|'en'|'pt'} */ lang,
+  /** @type {string[]} */ files,
+) {
+  const t = PAGE_TEXT[lang];
+  const kit = data.kit;
+  const line = channels.find((c) => c.role === 'trafficking-line' && c.status === 'current');
+  const danger = channels.find((c) => c.role === 'immediate-danger' && c.status === 'current');
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'Organization',
+        name: line.operator[lang],
+        contactPoint: {
+          '@type': 'ContactPoint',
+          telephone: line.number,
+          contactType: t.hotline,
+          areaServed: 'PE',
+          availableLanguage: ['es', 'qu'],
+          hoursAvailable: 'Mo-Su 00:00-23:59',
+        },
+      },
+      {
+        '@type': 'Dataset',
+        name: kit.title[lang],
+        version: kit.version,
+        inLanguage: lang,
+        license: kit.license.path,
+        datePublished: kit.released,
+        description: kit.boilerplate[lang],
+        distribution: files
+          .filter((f) => /\.(csv|json)$/.test(f))
+          .map((f) => ({
+            '@type': 'DataDownload',
+            contentUrl: f,
+            encodingFormat: f.endsWith('.csv') ? 'text/csv' : 'application/json',
+          })),
+      },
+    ],
+  };
+  const status = (/** @type {any} */ f) =>
+    f.status === 'attributed' ? `${t.attributed}: ${f.attribution[lang]}` : t[f.status];
+  const factItems = facts
+    .map((f) => {
+      const cite = `${f.statement[lang]} ${f.status === 'attributed' ? `(${f.attribution[lang]}) ` : ''}— ${citation(kit, lang, f)}`;
+      return `<li class="fact" id="${escapeHtml(f.id)}">
+  <p class="meta"><span class="status status-${f.status}">${escapeHtml(status(f))}</span> · ${t.date}: <time>${escapeHtml(f.date)}</time> · <code>${escapeHtml(f.id)}</code></p>
+  <p class="statement">${escapeHtml(f.statement[lang])}</p>
+  <p class="sources">${f.sources.length > 1 ? t.sources : t.source}: ${f.sources
+    .map(
+      (/** @type {any} */ s) =>
+        `${s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>` : `<cite>${escapeHtml(s.title)}</cite>`} (${escapeHtml(s.publisher)}, ${escapeHtml(s.date)})${s.url ? ` <span class="print-url">${escapeHtml(s.url)}</span>` : ''}`,
+    )
+    .join('; ')}</p>
+  <button type="button" class="copy" hidden data-citation="${escapeHtml(cite)}">${t.copy}</button>
+</li>`;
+    })
+    .join('\n');
+  const otherLangs = LANGS.map(
+    (l) =>
+      `<a href="${PAGE_FILE[l]}" hreflang="${l}" lang="${l}"${l === lang ? ' aria-current="page"' : ''}>${{ es: 'Español', en: 'English', pt: 'Português' }[l]}</a>`,
+  ).join(' · ');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(kit.title[lang])} · ${t.version} ${kit.version}</title>
+${LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${PAGE_FILE[l]}">`).join('\n')}
+<link rel="stylesheet" href="press-kit.css">
+<script type="application/ld+json">${JSON.stringify(jsonLd).replaceAll('<', '\\u003c')}</script>
+</head>
+<body>
+<header>
+<nav aria-label="${t.languages}">${otherLangs}</nav>
+<h1>${escapeHtml(kit.title[lang])}</h1>
+<p>${t.version} ${kit.version} · ${escapeHtml(kit.released)} · <a href="../versions.json">${t.allVersions}</a></p>
+</header>
+<main>
+<p class="boilerplate">${escapeHtml(kit.boilerplate[lang])}</p>
+<section aria-labelledby="h-hotline">
+<h2 id="h-hotline">${t.hotline}</h2>
+<p class="hotline"><strong><a href="tel:${line.number.replace(/[^0-9+]/g, '')}">${escapeHtml(line.number)}</a></strong>${line.option ? `, ${t.option} ${escapeHtml(line.option)}` : ''} — ${escapeHtml(line.operator[lang])}; ${t.free}, ${t.confidential}, ${t.hours}. ${t.lastVerified}: ${escapeHtml(line.verified_on)}.</p>
+<p>${t.immediate}: <a href="tel:${danger.number}">${escapeHtml(danger.number)}</a> (${escapeHtml(danger.operator[lang])}).</p>
+</section>
+<section aria-labelledby="h-facts">
+<h2 id="h-facts">${t.facts}</h2>
+<ol class="facts">
+${factItems}
+</ol>
+</section>
+<section aria-labelledby="h-contact">
+<h2 id="h-contact">${t.contact}</h2>
+<p>${escapeHtml(kit.contact.name)}, ${escapeHtml(kit.contact.organization)}${kit.contact.phone ? ` · ${escapeHtml(kit.contact.phone)}` : ''}${kit.contact.email ? ` · ${escapeHtml(kit.contact.email)}` : ''}</p>
+<p><em>${escapeHtml(kit.contact.note[lang])}</em></p>
+</section>
+<section aria-labelledby="h-downloads">
+<h2 id="h-downloads">${t.downloads}</h2>
+<ul>${files.map((f) => `<li><a href="${escapeHtml(f)}">${escapeHtml(f)}</a></li>`).join('')}</ul>
+<p>${t.licence}: <a href="${escapeHtml(kit.license.path)}">${escapeHtml(kit.license.title)}</a>. ${t.credit}: ${escapeHtml(kit.credit[lang].replace('{version}', kit.version))}</p>
+</section>
+<section aria-labelledby="h-changelog">
+<h2 id="h-changelog">${t.changelog}</h2>
+<pre class="changelog">${escapeHtml(changelog)}</pre>
+</section>
+</main>
+<p class="announcer" role="status" data-copied="${escapeHtml(t.copied)}" data-failed="${escapeHtml(t.copyFailed)}"></p>
+<script src="press-kit.js" defer></script>
+</body>
+</html>
+`;
+}
+
+/** sha256 and size of a file's bytes, as a Data Package resource wants them. */
+function resource(
+  /** @type {string} */ name,
+  /** @type {Uint8Array} */ bytes,
+  /** @type {string} */ mediatype,
+  /** @type {string} */ title,
+) {
+  return {
+    name: name.replace(/\.[a-z]+$/, '').replace(/[^a-z0-9]+/g, '-'),
+    path: name,
+    title,
+    format: name.split('.').pop(),
+    mediatype,
+    encoding: 'utf-8',
+    bytes: bytes.length,
+    hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+  };
+}
+
+/**
+ * Writes one version of the press kit to outDir.
+ * @param {{ data: Data, changelog: string, outDir: string, draft?: boolean }} options
+ * @returns {string[]} the names of the files written
+ */
+export function writeRelease({ data, changelog, outDir, draft = false }) {
+  mkdirSync(outDir, { recursive: true });
+  const kit = data.kit;
+  const { facts, channels } = expandFacts(data);
+  const meta = { name: kit.name, version: kit.version, released: draft ? null : kit.released, license: kit.license };
+  /** @type {Record<string, Uint8Array>} */
+  const files = {};
+  const put = (/** @type {string} */ name, /** @type {string} */ text) => (files[name] = strToU8(text));
+  put('facts.json', JSON.stringify({ ...meta, facts }, null, 2) + '\n');
+  put('facts.csv', factsCsv(facts));
+  put('hotline.json', JSON.stringify({ ...meta, channels }, null, 2) + '\n');
+  put('datapackage.json', JSON.stringify(dataPackage(data, files, draft), null, 2) + '\n');
+  const downloads = ['facts.csv', 'facts.json', 'hotline.json', 'datapackage.json', `press-kit-${kit.version}.zip`];
+  for (const lang of LANGS) put(PAGE_FILE[lang], pressKitPage(data, facts, channels, changelog, lang, downloads));
+  files['press-kit.css'] = readFileSync(join(PRESS_KIT_DIR, 'page', 'press-kit.css'));
+  files['press-kit.js'] = readFileSync(join(PRESS_KIT_DIR, 'page', 'press-kit.js'));
+  // Fixed timestamps keep the zip byte-identical from one build to the next.
+  const zipped = zipSync(
+    Object.fromEntries(Object.entries(files).map(([n, b]) => [n, [b, { mtime: new Date(Date.UTC(2000, 0, 1)) }]])),
+    { level: 9 },
+  );
+  files[`press-kit-${kit.version}.zip`] = zipped;
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(outDir, name), bytes);
+  return Object.keys(files);
+}
+
+function dataPackage(
+  /** @type {Data} */ data,
+  /** @type {Record<string, Uint8Array>} */ files,
+  /** @type {boolean} */ draft,
+) {
+  const kit = data.kit;
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: kit.name,
+    title: kit.title.en,
+    description: kit.boilerplate.en,
+    version: kit.version,
+    created: draft ? undefined : kit.released,
+    licenses: [kit.license],
+    sources: data.sources.sources.map((/** @type {any} */ s) => ({
+      title: s.title,
+      ...(s.url ? { path: s.url } : {}),
+    })),
+    contributors: kit.contributors.map((/** @type {any} */ c) => ({ title: c.title, roles: [c.role] })),
+    resources: [
+      {
+        ...resource('facts.csv', files['facts.csv'], 'text/csv', 'Facts'),
+        dialect: { header: true, delimiter: ',', lineTerminator: '\r\n' },
+        schema: { fields: CSV_COLUMNS.map((name) => ({ name, type: name === 'value' ? 'number' : 'string' })) },
+      },
+      resource('facts.json', files['facts.json'], 'application/json', 'Facts'),
+      resource('hotline.json', files['hotline.json'], 'application/json', 'Hotline channels'),
+    ],
+  };
+}

@@ -1,0 +1,139 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CtQuickExitEvent } from './events.js';
+import type { Translate } from './i18n.js';
+
+/** A neutral, non-personalised page: Peru's national weather service. */
+export const DEFAULT_EXIT_URL = 'https://www.senamhi.gob.pe/';
+/** Shift pressed on its own this many times, each within WINDOW_MS of the last, leaves the page. */
+export const SHIFT_PRESSES = 3;
+export const WINDOW_MS = 5000;
+
+/**
+ * How the page is left. `location.replace` leaves no history entry, so Back does not return here.
+ * Tests swap it, since really leaving would end the test page.
+ */
+export const exitNavigation = {
+  replace(url: string): void {
+    location.replace(url);
+  },
+};
+
+type ExitHost = ReactiveControllerHost & HTMLElement;
+
+/** Every element on the page with a quick exit. One document listener serves them all. */
+const controllers = new Set<QuickExitController>();
+let presses = 0;
+let expiry: ReturnType<typeof setTimeout> | undefined;
+let exited = false;
+let announcer: HTMLElement | undefined;
+
+function announce(text: string): void {
+  if (!announcer || !announcer.isConnected) {
+    announcer = document.createElement('div');
+    announcer.setAttribute('role', 'status');
+    announcer.setAttribute('data-ct-announcer', '');
+    // CSSOM, not a style attribute: a strict style-src CSP allows it.
+    Object.assign(announcer.style, {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      overflow: 'hidden',
+      clipPath: 'inset(50%)',
+      whiteSpace: 'nowrap',
+    });
+    document.body.append(announcer);
+  }
+  announcer.textContent = text;
+}
+
+function resetPresses(): void {
+  presses = 0;
+  clearTimeout(expiry);
+  expiry = undefined;
+}
+
+function onKeyDown(event: KeyboardEvent): void {
+  const first = controllers.values().next().value;
+  if (!first) return;
+  const shiftAlone = event.key === 'Shift' && !event.ctrlKey && !event.altKey && !event.metaKey;
+  if (!shiftAlone) {
+    // Any other key (including Shift held for a capital letter) starts the count again.
+    if (presses) resetPresses();
+    return;
+  }
+  if (event.repeat) return;
+  presses += 1;
+  clearTimeout(expiry);
+  if (presses >= SHIFT_PRESSES) {
+    resetPresses();
+    first.exit('keyboard');
+    return;
+  }
+  announce(first.t('exit.pressesLeft', { count: SHIFT_PRESSES - presses }));
+  expiry = setTimeout(() => {
+    presses = 0;
+    announce(first.t('exit.expired'));
+  }, WINDOW_MS);
+}
+
+function hidePage(): void {
+  document.documentElement.style.setProperty('visibility', 'hidden', 'important');
+  document.documentElement.style.setProperty('opacity', '0', 'important');
+}
+
+function onPageShow(): void {
+  // Back from the safe page via the back-forward cache: never show the old content again.
+  if (!exited) return;
+  hidePage();
+  exitNavigation.replace(lastUrl);
+}
+let lastUrl = DEFAULT_EXIT_URL;
+
+/** Test hook: forget that the page was left. */
+export function resetQuickExitState(): void {
+  exited = false;
+  resetPresses();
+  document.documentElement.style.removeProperty('visibility');
+  document.documentElement.style.removeProperty('opacity');
+}
+
+/**
+ * The quick exit, shared by every element that offers one. The host gives the destination and
+ * its translator; the controller owns the keyboard shortcut, the announcements and the leaving.
+ */
+export class QuickExitController implements ReactiveController {
+  constructor(
+    private readonly host: ExitHost,
+    private readonly options: { url: () => string; t: () => Translate },
+  ) {
+    host.addController(this);
+  }
+
+  get t(): Translate {
+    return this.options.t();
+  }
+
+  hostConnected(): void {
+    if (!controllers.size) {
+      document.addEventListener('keydown', onKeyDown, true);
+      window.addEventListener('pageshow', onPageShow);
+    }
+    controllers.add(this);
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+    if (controllers.size) return;
+    document.removeEventListener('keydown', onKeyDown, true);
+    resetPresses();
+  }
+
+  /** Leaves at once: the event, then the page hidden, then the safe page in place of this one. */
+  exit(trigger: 'button' | 'keyboard'): void {
+    lastUrl = this.options.url();
+    this.host.dispatchEvent(new CtQuickExitEvent(trigger));
+    exited = true;
+    hidePage();
+    exitNavigation.replace(lastUrl);
+  }
+}

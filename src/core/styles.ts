@@ -1,0 +1,119 @@
+import { css, unsafeCSS } from 'lit';
+
+/** Light and dark defaults for each public colour property; both meet WCAG AA contrast. */
+const PALETTE = {
+  bg: ['#f3f6fb', '#1d2430'],
+  fg: ['#1b1b1f', '#f1f3f7'],
+  muted: ['#44474f', '#c5cad3'],
+  border: ['#6b7280', '#9aa3b2'],
+  accent: ['#0b4f8a', '#9cc7ff'],
+  'accent-fg': ['#ffffff', '#0b1a2e'],
+  exit: ['#a4161a', '#ffb4ab'],
+  'exit-fg': ['#ffffff', '#410002'],
+  focus: ['#c24e00', '#ffb86b'],
+  surface: ['#ffffff', '#111720'],
+} as const;
+
+const colours = (scheme: 0 | 1) =>
+  unsafeCSS(
+    Object.entries(PALETTE)
+      .map(([name, values]) => `--_${name}: var(--ct-color-${name}, ${values[scheme]});`)
+      .join('\n'),
+  );
+
+export const themeStyles = css`
+  :host {
+    ${colours(0)}
+    --_radius: var(--ct-radius, 0.5em);
+    --_space: var(--ct-space, 1em);
+    --_font: var(--ct-font-family, inherit);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_fg);
+    font-family: var(--_font);
+    font-size: 1em;
+    line-height: 1.45;
+    text-align: start;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${colours(1)}
+    }
+  }
+  :host([theme='dark']) {
+    ${colours(1)}
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  a,
+  button {
+    font: inherit;
+  }
+  :focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.4em 0.9em;
+    border: 0.125em solid transparent;
+    border-radius: var(--_radius);
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button.call {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_fg);
+    border-color: var(--_border);
+  }
+  .button.exit {
+    background: var(--_exit);
+    color: var(--_exit-fg);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    .button.call {
+      forced-color-adjust: none;
+      background: LinkText;
+      color: Canvas;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    .button.exit {
+      display: none;
+    }
+  }
+`;

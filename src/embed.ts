@@ -1,0 +1,42 @@
+/**
+ * The entry of dist/ct-awareness.js, the one script partners embed. It registers the tags, reads
+ * the script tag's `data-lang` and mounts the banner bar when the script tag asks for it.
+ * Loading it twice, or two versions, is harmless: tags and the bar are only added once.
+ */
+import { defineAll } from './tags.js';
+import { setScriptLang } from './core/locale.js';
+import { oneOf } from './core/attributes.js';
+import { PRESS_KIT } from './data/press-kit.js';
+
+const script =
+  (document.currentScript as HTMLScriptElement | null) ??
+  // type="module" and injected scripts have no currentScript: find the tag by its file name.
+  document.querySelector<HTMLScriptElement>(
+    'script[src*="ct-awareness"][data-banner], script[src*="ct-awareness"][data-lang]',
+  );
+
+setScriptLang(script?.dataset.lang);
+defineAll();
+
+const position = script
+  ? oneOf(script, 'data-banner', script.dataset.banner, ['top', 'bottom'] as const, undefined)
+  : undefined;
+if (script?.dataset.banner !== undefined) {
+  const mount = () => {
+    if (document.querySelector('ct-hotline-banner[data-ct-auto]')) return;
+    const banner = document.createElement('ct-hotline-banner');
+    banner.setAttribute('layout', 'bar');
+    banner.setAttribute('position', position ?? 'top');
+    banner.setAttribute('quick-exit', '');
+    banner.setAttribute('dismissible', '');
+    banner.toggleAttribute('data-ct-auto', true);
+    if (position === 'bottom') document.body.append(banner);
+    else document.body.prepend(banner);
+  };
+  if (document.body) mount();
+  else document.addEventListener('DOMContentLoaded', mount, { once: true });
+}
+
+/** Which build and press-kit version is on the page, for partners checking what they embed. */
+const registry = ((window as unknown as { ctAwareness?: { versions: string[] } }).ctAwareness ??= { versions: [] });
+registry.versions.push(`${__VERSION__}+press-kit.${PRESS_KIT.version}`);

@@ -1,0 +1,65 @@
+import type { Strings } from './es.js';
+
+/** English. */
+export const en: Strings = {
+  'lang.name': 'English',
+
+  'line.name': 'Line against human trafficking',
+  'line.pitch':
+    'Are you or someone you know at risk of human trafficking or forced labour? Call the free and confidential line.',
+  'line.pitchCompact': 'Free and confidential line against human trafficking',
+  'line.free': 'Free',
+  'line.confidential': 'Confidential',
+  'line.hours': '24 hours',
+  'line.anonymous': 'You can call without giving your name',
+  'line.operator': 'Run by: {{operator}}',
+  'line.option': 'Press option {{option}}',
+  'line.call': 'Call {{number}}',
+  'line.numberLabel': 'Number',
+  'line.immediate': 'In immediate danger, call {{number}} ({{operator}})',
+  'line.regionName': '{{name}} ({{index}} of {{count}})',
+
+  'banner.dismiss': 'Close the hotline notice',
+
+  'exit.button': 'Quick exit',
+  'exit.hint': 'Or press the Shift key 3 times',
+  'exit.pressesLeft_one': 'Press Shift {{count}} more time to leave this page',
+  'exit.pressesLeft_other': 'Press Shift {{count}} more times to leave this page',
+  'exit.expired': 'Quick exit cancelled',
+  'exit.leaving': 'Leaving the page',
+
+  'quiz.name': 'Private self-check on the signs of trafficking and forced labour',
+  'quiz.intro':
+    'A few yes-or-no questions, a few minutes. Your answers never leave this device: nothing is sent or saved. This is not a legal assessment.',
+  'quiz.choosePath': 'What describes your situation best?',
+  'quiz.progress': 'Question {{current}} of {{total}}',
+  'quiz.yes': 'Yes',
+  'quiz.no': 'No',
+  'quiz.notSure': 'Not sure',
+  'quiz.back': 'Back',
+  'quiz.next': 'Next',
+  'quiz.seeResult': 'See the result',
+  'quiz.answerFirst': 'Choose an answer to continue.',
+  'quiz.concerns': 'Answers that raised concern',
+  'quiz.answerYes': 'You answered "yes"',
+  'quiz.answerNotSure': 'You answered "not sure"',
+  'quiz.restart': 'Start again',
+  'quiz.privacy': 'Nothing you answered was saved or sent.',
+
+  'facts.name': 'Facts about human trafficking in Peru',
+  'facts.historical': 'Historical',
+  'facts.historicalIn': 'Historical fact ({{date}})',
+  'facts.current': 'Current',
+  'facts.attributed': 'Attributed: {{attribution}}',
+  'facts.date': 'Date: {{date}}',
+  'facts.source_one': 'Source',
+  'facts.source_other': 'Sources',
+  'facts.moreThan': 'more than {{value}}',
+  'facts.about': 'about {{value}}',
+  'facts.copy': 'Copy with citation',
+  'facts.copied': 'Copied with its citation.',
+  'facts.copyFailed': 'Could not copy. The text is selected: copy it with Ctrl+C or a long press.',
+  'facts.footer': 'ct-awareness press kit, version {{version}}',
+  'facts.fullKit': 'See the full press kit',
+  'facts.none': 'No facts for this selection.',
+};

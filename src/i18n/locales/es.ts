@@ -1,0 +1,72 @@
+/**
+ * Spanish (Peruvian usage): the reference language. Every other language file has exactly these
+ * keys; `npm test` names any that are missing or extra.
+ * Words: "trata de personas", never "tráfico" (smuggling is another crime).
+ */
+export const es = {
+  'lang.name': 'Español',
+
+  'line.name': 'Línea contra la trata de personas',
+  'line.pitch':
+    '¿Tú o alguien que conoces está en riesgo de trata de personas o de trabajo forzoso? Llama a la línea gratuita y confidencial.',
+  'line.pitchCompact': 'Línea gratuita y confidencial contra la trata de personas',
+  'line.free': 'Gratuita',
+  'line.confidential': 'Confidencial',
+  'line.hours': 'Las 24 horas',
+  'line.anonymous': 'Puedes llamar sin dar tu nombre',
+  'line.operator': 'Atiende: {{operator}}',
+  'line.option': 'Marca la opción {{option}}',
+  'line.call': 'Llamar al {{number}}',
+  'line.numberLabel': 'Número',
+  'line.immediate': 'En peligro inmediato, llama al {{number}} ({{operator}})',
+  'line.regionName': '{{name}} ({{index}} de {{count}})',
+
+  'banner.dismiss': 'Cerrar el aviso de la línea',
+
+  'exit.button': 'Salida rápida',
+  'exit.hint': 'O pulsa la tecla Mayús 3 veces',
+  'exit.pressesLeft_one': 'Pulsa Mayús {{count}} vez más para salir de esta página',
+  'exit.pressesLeft_other': 'Pulsa Mayús {{count}} veces más para salir de esta página',
+  'exit.expired': 'Salida rápida cancelada',
+  'exit.leaving': 'Saliendo de la página',
+
+  'quiz.name': 'Autoevaluación privada sobre señales de trata y trabajo forzoso',
+  'quiz.intro':
+    'Unas pocas preguntas de sí o no, unos minutos. Tus respuestas no salen de este dispositivo: no se envían ni se guardan. No es una evaluación legal.',
+  'quiz.choosePath': '¿Qué describe mejor tu situación?',
+  'quiz.progress': 'Pregunta {{current}} de {{total}}',
+  'quiz.yes': 'Sí',
+  'quiz.no': 'No',
+  'quiz.notSure': 'No estoy seguro/a',
+  'quiz.back': 'Atrás',
+  'quiz.next': 'Siguiente',
+  'quiz.seeResult': 'Ver el resultado',
+  'quiz.answerFirst': 'Elige una respuesta para continuar.',
+  'quiz.concerns': 'Respuestas que llaman la atención',
+  'quiz.answerYes': 'Respondiste «sí»',
+  'quiz.answerNotSure': 'Respondiste «no estoy seguro/a»',
+  'quiz.restart': 'Empezar de nuevo',
+  'quiz.privacy': 'Nada de lo que respondiste se guardó ni se envió.',
+
+  'facts.name': 'Datos sobre la trata de personas en el Perú',
+  'facts.historical': 'Histórico',
+  'facts.historicalIn': 'Dato histórico ({{date}})',
+  'facts.current': 'Vigente',
+  'facts.attributed': 'Atribuido: {{attribution}}',
+  'facts.date': 'Fecha: {{date}}',
+  'facts.source_one': 'Fuente',
+  'facts.source_other': 'Fuentes',
+  'facts.moreThan': 'más de {{value}}',
+  'facts.about': 'alrededor de {{value}}',
+  'facts.copy': 'Copiar con cita',
+  'facts.copied': 'Copiado con su cita.',
+  'facts.copyFailed': 'No se pudo copiar. El texto quedó seleccionado: cópialo con Ctrl+C o manteniéndolo pulsado.',
+  'facts.footer': 'Kit de prensa ct-awareness, versión {{version}}',
+  'facts.fullKit': 'Ver el kit de prensa completo',
+  'facts.none': 'No hay datos para esta selección.',
+} as const;
+
+/** The keys every language file must have. */
+export type StringKey = keyof typeof es;
+/** One language's UI strings. */
+export type Strings = Record<StringKey, string>;

@@ -1,0 +1,65 @@
+import type { Strings } from './es.js';
+
+/** Portuguese (Brazilian usage). In Portuguese, "tráfico de pessoas" is trafficking in persons. */
+export const pt: Strings = {
+  'lang.name': 'Português',
+
+  'line.name': 'Linha contra o tráfico de pessoas',
+  'line.pitch':
+    'Você ou alguém que você conhece corre risco de tráfico de pessoas ou de trabalho forçado? Ligue para a linha gratuita e confidencial.',
+  'line.pitchCompact': 'Linha gratuita e confidencial contra o tráfico de pessoas',
+  'line.free': 'Gratuita',
+  'line.confidential': 'Confidencial',
+  'line.hours': '24 horas',
+  'line.anonymous': 'Você pode ligar sem dizer seu nome',
+  'line.operator': 'Atendimento: {{operator}}',
+  'line.option': 'Escolha a opção {{option}}',
+  'line.call': 'Ligar para {{number}}',
+  'line.numberLabel': 'Número',
+  'line.immediate': 'Em perigo imediato, ligue para {{number}} ({{operator}})',
+  'line.regionName': '{{name}} ({{index}} de {{count}})',
+
+  'banner.dismiss': 'Fechar o aviso da linha',
+
+  'exit.button': 'Saída rápida',
+  'exit.hint': 'Ou pressione a tecla Shift 3 vezes',
+  'exit.pressesLeft_one': 'Pressione Shift mais {{count}} vez para sair desta página',
+  'exit.pressesLeft_other': 'Pressione Shift mais {{count}} vezes para sair desta página',
+  'exit.expired': 'Saída rápida cancelada',
+  'exit.leaving': 'Saindo da página',
+
+  'quiz.name': 'Autoavaliação privada sobre sinais de tráfico de pessoas e trabalho forçado',
+  'quiz.intro':
+    'Algumas perguntas de sim ou não, poucos minutos. Suas respostas não saem deste dispositivo: nada é enviado nem salvo. Não é uma avaliação jurídica.',
+  'quiz.choosePath': 'O que descreve melhor a sua situação?',
+  'quiz.progress': 'Pergunta {{current}} de {{total}}',
+  'quiz.yes': 'Sim',
+  'quiz.no': 'Não',
+  'quiz.notSure': 'Não tenho certeza',
+  'quiz.back': 'Voltar',
+  'quiz.next': 'Próxima',
+  'quiz.seeResult': 'Ver o resultado',
+  'quiz.answerFirst': 'Escolha uma resposta para continuar.',
+  'quiz.concerns': 'Respostas que chamam a atenção',
+  'quiz.answerYes': 'Você respondeu "sim"',
+  'quiz.answerNotSure': 'Você respondeu "não tenho certeza"',
+  'quiz.restart': 'Começar de novo',
+  'quiz.privacy': 'Nada do que você respondeu foi salvo ou enviado.',
+
+  'facts.name': 'Dados sobre o tráfico de pessoas no Peru',
+  'facts.historical': 'Histórico',
+  'facts.historicalIn': 'Dado histórico ({{date}})',
+  'facts.current': 'Vigente',
+  'facts.attributed': 'Atribuído: {{attribution}}',
+  'facts.date': 'Data: {{date}}',
+  'facts.source_one': 'Fonte',
+  'facts.source_other': 'Fontes',
+  'facts.moreThan': 'mais de {{value}}',
+  'facts.about': 'cerca de {{value}}',
+  'facts.copy': 'Copiar com citação',
+  'facts.copied': 'Copiado com a citação.',
+  'facts.copyFailed': 'Não foi possível copiar. O texto ficou selecionado: copie com Ctrl+C ou com um toque longo.',
+  'facts.footer': 'Kit de imprensa ct-awareness, versão {{version}}',
+  'facts.fullKit': 'Ver o kit de imprensa completo',
+  'facts.none': 'Não há dados para esta seleção.',
+};

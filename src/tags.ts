@@ -1,0 +1,24 @@
+import { CtHotlineBanner } from './elements/hotline-banner/hotline-banner.js';
+import { CtRiskQuiz } from './elements/risk-quiz/risk-quiz.js';
+import { CtFactSheet } from './elements/fact-sheet/fact-sheet.js';
+import { defineElement } from './core/define-element.js';
+
+/** Each tag and its class: registration lives here, apart from the classes. */
+export const TAGS = {
+  'ct-hotline-banner': CtHotlineBanner,
+  'ct-risk-quiz': CtRiskQuiz,
+  'ct-fact-sheet': CtFactSheet,
+} as const;
+
+/** Registers every tag that is not registered yet; safe to call any number of times. */
+export function defineAll(): void {
+  for (const [tag, constructor] of Object.entries(TAGS)) defineElement(tag, constructor);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-hotline-banner': CtHotlineBanner;
+    'ct-risk-quiz': CtRiskQuiz;
+    'ct-fact-sheet': CtFactSheet;
+  }
+}

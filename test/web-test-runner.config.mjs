@@ -1,0 +1,41 @@
+// Browser tests in real Chromium: unit and element tests from the TypeScript sources, and tests of
+// the built dist/ct-awareness.js in plain HTML pages.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFileSync } from 'node:fs';
+import { findChromium } from './support/find-chromium.mjs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+export default {
+  rootDir: '.',
+  files: ['test/unit/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/dist/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2021',
+      tsconfig: 'tsconfig.json',
+      define: { __VERSION__: JSON.stringify(pkg.version) },
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChromium(),
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  // Lit's development build says so once per page; it is not a finding.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};
