@@ -5,6 +5,7 @@
  */
 import { defineAll } from './tags.js';
 import { setScriptLang } from './core/locale.js';
+import { setPressKitBase } from './elements/fact-sheet/fact-sheet.js';
 import { oneOf } from './core/attributes.js';
 import { PRESS_KIT } from './data/press-kit.js';
 
@@ -16,6 +17,7 @@ const script =
   );
 
 setScriptLang(script?.dataset.lang);
+setPressKitBase(script?.src);
 defineAll();
 
 const position = script

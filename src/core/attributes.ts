@@ -104,3 +104,10 @@ export function plainText(
   }
   return text;
 }
+
+const LEVELS = ['2', '3', '4', '5', '6'] as const;
+
+/** A heading level from 2 to 6 that fits the partner's outline; 2 by default. */
+export function headingLevel(element: Element, value: string | null | undefined): number {
+  return Number(oneOf(element, 'heading-level', value, LEVELS, '2'));
+}

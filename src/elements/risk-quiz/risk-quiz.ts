@@ -1,13 +1,278 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../core/locale.js';
+import { QuickExitController, DEFAULT_EXIT_URL } from '../../core/quick-exit.js';
+import { oneOf, httpUrl, headingLevel } from '../../core/attributes.js';
+import { nationalLine, numberText, callLink, immediateDanger } from '../../core/line.js';
+import { CtCallEvent, CtQuizCompleteEvent } from '../../core/events.js';
+import { PRESS_KIT, type QuizPath, type QuizPathId } from '../../data/press-kit.js';
+import { scoreQuiz, type Answer } from './bands.js';
+import { styles } from './risk-quiz.styles.js';
+
+const PATHS = ['offer', 'work'] as const;
+const THEMES = ['light', 'dark'] as const;
+const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
+const ANSWER_KEY = { yes: 'quiz.yes', no: 'quiz.no', unsure: 'quiz.notSure' } as const;
+
+type Screen =
+  { kind: 'start' } | { kind: 'question'; path: QuizPath; index: number } | { kind: 'result'; path: QuizPath };
 
 /**
- * @summary A private self-check on the signs of trafficking and forced labour.
+ * A private self-check on the signs of trafficking and forced labour, for a person with a job offer
+ * or doubts about their work. One question per screen, Yes / No / Not sure, and every result ends
+ * at the confidential line. The answers live only in this element's memory: never sent, stored,
+ * logged or put in the URL. A quick exit is always visible.
+ *
+ * @summary A private self-check that always ends at the hotline.
  * @tag ct-risk-quiz
+ *
+ * @attr {"offer" | "work"} path - Starts directly on one path: `offer` (a job offer or travel for work) or `work` (the current job). Default: the start screen.
+ * @attr {string} exit-url - Where the quick exit goes (http or https only). Default: Peru's national weather service.
+ * @attr {"2" | "3" | "4" | "5" | "6"} heading-level - The level of the quiz's headings, to fit the page's outline. Default: 2.
+ * @attr {"light" | "dark"} theme - Forces a colour scheme. Default: follows the reader's system setting.
+ * @attr {string} lang - The language (`es`, `en`, `pt`); default: the nearest `lang` on the page, then the script's `data-lang`, then `es`.
+ *
+ * @fires {CtQuizCompleteEvent} ct-quiz-complete - A result was reached. Carries only `path` and `band` (`serious`, `some`, `none`), never the answers.
+ * @fires {CtCallEvent} ct-call - The reader used the call link.
+ * @fires {CtQuickExitEvent} ct-quick-exit - Just before the page is hidden and left.
+ *
+ * @csspart base - The quiz's box (a named region landmark).
+ * @csspart heading - The heading of the current screen; it takes focus at each step.
+ * @csspart progress - "Question 3 of 8".
+ * @csspart answers - The group of answers.
+ * @csspart result - The result screen's box.
+ * @csspart number - The line's number as text.
+ * @csspart call - The call link.
+ * @csspart immediate - The immediate-danger line.
+ * @csspart exit - The quick-exit button.
+ *
+ * @cssprop [--ct-color-bg=#f3f6fb] - Background (dark: #1d2430).
+ * @cssprop [--ct-color-fg=#1b1b1f] - Text colour (dark: #f1f3f7).
+ * @cssprop [--ct-color-muted=#44474f] - Secondary text (dark: #c5cad3).
+ * @cssprop [--ct-color-border=#6b7280] - Borders (dark: #9aa3b2).
+ * @cssprop [--ct-color-accent=#0b4f8a] - Call and main buttons (dark: #9cc7ff).
+ * @cssprop [--ct-color-accent-fg=#ffffff] - Text on the accent (dark: #0b1a2e).
+ * @cssprop [--ct-color-exit=#a4161a] - Quick-exit button (dark: #ffb4ab).
+ * @cssprop [--ct-color-exit-fg=#ffffff] - Quick-exit text (dark: #410002).
+ * @cssprop [--ct-color-focus=#c24e00] - Focus ring (dark: #ffb86b).
+ * @cssprop [--ct-color-surface=#ffffff] - Answer and secondary button background (dark: #111720).
+ * @cssprop [--ct-font-family=inherit] - Font; by default the page's.
+ * @cssprop [--ct-radius=0.5em] - Corner radius.
+ * @cssprop [--ct-space=1em] - Inner spacing.
  */
 export class CtRiskQuiz extends LitElement {
+  static override styles = styles;
+
+  /** Start directly on `offer` or `work`. */
+  @property() path?: string;
+  /** Quick-exit destination, http or https. */
+  @property({ attribute: 'exit-url' }) exitUrl?: string;
+  /** Heading level, 2 to 6. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  /** `light` or `dark`; unset follows the system. */
+  @property({ reflect: true }) theme?: string;
+
+  @state() private screen: Screen = { kind: 'start' };
+  @state() private missingAnswer = false;
+  // The answers: in memory only, dropped on "start again" and with the element.
+  #answers = new Map<string, Answer>();
+  #focusHeading = false;
+
   private readonly locale = new LocaleController(this);
+  private readonly quickExitController = new QuickExitController(this, {
+    url: () => httpUrl(this, 'exit-url', this.exitUrl, DEFAULT_EXIT_URL),
+    t: () => this.locale.t,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('path')) {
+      const id = oneOf(this, 'path', this.path, PATHS, undefined);
+      if (id && this.screen.kind === 'start') this.screen = { kind: 'question', path: this.pathById(id), index: 0 };
+    }
+    oneOf(this, 'theme', this.theme, THEMES, undefined);
+  }
+
+  protected override updated(): void {
+    if (!this.#focusHeading) return;
+    this.#focusHeading = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~=heading]')?.focus();
+  }
+
+  private pathById(id: QuizPathId): QuizPath {
+    return PRESS_KIT.quiz.paths.find((p) => p.id === id) as QuizPath;
+  }
+
+  private go(screen: Screen): void {
+    this.screen = screen;
+    this.missingAnswer = false;
+    this.#focusHeading = true;
+  }
+
+  private heading(content: unknown) {
+    return html`<div
+      class="heading"
+      part="heading"
+      role="heading"
+      aria-level=${headingLevel(this, this.headingLevel)}
+      tabindex="-1"
+    >
+      ${content}
+    </div>`;
+  }
+
   override render() {
-    return html`<section aria-label=${this.locale.t('quiz.name')}><p>${this.locale.t('quiz.intro')}</p></section>`;
+    const { t, lang } = this.locale;
+    return html`<section part="base" class="base" aria-label=${t('quiz.name')} lang=${lang}>
+      <div class="exit-row">
+        <button class="button exit" part="exit" type="button" @click=${() => this.quickExitController.exit('button')}>
+          ${t('exit.button')}
+        </button>
+        <span class="hint">${t('exit.hint')}</span>
+      </div>
+      ${
+        this.screen.kind === 'start'
+          ? this.renderStart()
+          : this.screen.kind === 'question'
+            ? this.renderQuestion(this.screen.path, this.screen.index)
+            : this.renderResult(this.screen.path)
+      }
+    </section>`;
+  }
+
+  private renderStart() {
+    const { t, lang } = this.locale;
+    return html`${this.heading(t('quiz.name'))}
+      <p>${t('quiz.intro')}</p>
+      <p id="choose">${t('quiz.choosePath')}</p>
+      <ul class="paths" aria-labelledby="choose">
+        ${PRESS_KIT.quiz.paths.map(
+          (path) =>
+            html`<li>
+              <button
+                class="button secondary path"
+                type="button"
+                data-path=${path.id}
+                @click=${() => this.go({ kind: 'question', path, index: 0 })}
+              >
+                ${path.title[lang]}
+              </button>
+            </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderQuestion(path: QuizPath, index: number) {
+    const { t, lang } = this.locale;
+    const question = path.questions[index];
+    const answer = this.#answers.get(question.id);
+    const last = index === path.questions.length - 1;
+    return html`${this.heading(
+        html`<span class="progress" part="progress"
+            >${t('quiz.progress', { current: index + 1, total: path.questions.length })}</span
+          >
+          <span class="question" id="question">${question.text[lang]}</span>`,
+      )}
+      <div
+        class="answers"
+        part="answers"
+        role="radiogroup"
+        aria-labelledby="question"
+        aria-describedby=${this.missingAnswer ? 'missing' : nothing}
+      >
+        ${ANSWERS.map(
+          (value) =>
+            html`<label class="answer">
+              <input
+                type="radio"
+                name="answer"
+                .value=${value}
+                .checked=${answer === value}
+                @change=${() => this.answer(question.id, value)}
+              />
+              <span>${t(ANSWER_KEY[value])}</span>
+            </label>`,
+        )}
+      </div>
+      ${this.missingAnswer ? html`<p class="missing" id="missing" role="alert">${t('quiz.answerFirst')}</p>` : nothing}
+      <div class="nav">
+        <button class="button secondary" type="button" @click=${() => this.back(path, index)}>${t('quiz.back')}</button>
+        <button class="button call" type="button" @click=${() => this.next(path, index)}>
+          ${t(last ? 'quiz.seeResult' : 'quiz.next')}
+        </button>
+      </div>`;
+  }
+
+  private renderResult(path: QuizPath) {
+    const { t, lang } = this.locale;
+    const { band, concerns } = scoreQuiz(path.questions, this.#answers);
+    const text = PRESS_KIT.quiz.results[band];
+    const line = nationalLine(lang);
+    const lineBox = html`<div class="line">
+      <p class="line-name">
+        <strong>${t('line.name')}</strong> · ${t('line.free')} · ${t('line.confidential')} · ${t('line.hours')}
+      </p>
+      <p>${numberText(t, line)}</p>
+      ${line.anonymous ? html`<p>${t('line.anonymous')}</p>` : nothing}
+      <p>${callLink(t, line, () => this.dispatchEvent(new CtCallEvent(line.id)))}</p>
+      ${immediateDanger(t, lang)}
+    </div>`;
+    return html`<div class="result" part="result" data-band=${band}>
+      ${this.heading(text.title[lang])} ${band === 'serious' ? lineBox : nothing}
+      <p>${text.body[lang]}</p>
+      ${
+        concerns.length
+          ? html`<div
+                class="concerns-title"
+                id="concerns"
+                role="heading"
+                aria-level=${Math.min(headingLevel(this, this.headingLevel) + 1, 6)}
+              >
+                ${t('quiz.concerns')}
+              </div>
+              <ul class="concerns" aria-labelledby="concerns">
+                ${concerns.map(
+                  (c) =>
+                    html`<li>
+                      ${c.question.text[lang]}
+                      <em>(${t(c.answer === 'yes' ? 'quiz.answerYes' : 'quiz.answerNotSure')})</em>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      <p class="disclaimer">${PRESS_KIT.quiz.disclaimer[lang]}</p>
+      ${band === 'serious' ? nothing : lineBox}
+      <p class="privacy">${t('quiz.privacy')}</p>
+      <button class="button secondary" type="button" @click=${this.restart}>${t('quiz.restart')}</button>
+    </div>`;
+  }
+
+  private answer(id: string, value: Answer): void {
+    this.#answers.set(id, value);
+    this.missingAnswer = false;
+  }
+
+  private back(path: QuizPath, index: number): void {
+    this.go(index ? { kind: 'question', path, index: index - 1 } : { kind: 'start' });
+  }
+
+  private next(path: QuizPath, index: number): void {
+    if (!this.#answers.has(path.questions[index].id)) {
+      this.missingAnswer = true;
+      this.renderRoot.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+      return;
+    }
+    if (index < path.questions.length - 1) {
+      this.go({ kind: 'question', path, index: index + 1 });
+      return;
+    }
+    this.go({ kind: 'result', path });
+    const { band } = scoreQuiz(path.questions, this.#answers);
+    this.dispatchEvent(new CtQuizCompleteEvent(path.id, band));
+  }
+
+  private restart(): void {
+    this.#answers = new Map();
+    this.go({ kind: 'start' });
   }
 }

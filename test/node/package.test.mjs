@@ -1,0 +1,86 @@
+// What npm publishes: dist/ (the script, its map, ES modules with types, integrity.json,
+// custom-elements.json, the press kit), the README and the licence, and nothing else.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+const ROOT = new URL('../../', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
+
+test('npm pack holds dist/, the README, the licence and package.json only', () => {
+  const [report] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
+  );
+  const files = report.files.map((f) => f.path).sort();
+  const strays = files.filter((f) => !f.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(f));
+  assert.deepEqual(strays, [], `files that should not be published: ${strays.join(', ')}`);
+  for (const required of [
+    'README.md',
+    'LICENSE',
+    'dist/ct-awareness.js',
+    'dist/ct-awareness.js.map',
+    'dist/integrity.json',
+    'dist/custom-elements.json',
+    'dist/esm/index.js',
+    'dist/esm/index.d.ts',
+    'dist/esm/define.js',
+    'dist/esm/define.d.ts',
+    'dist/press-kit/versions.json',
+    'dist/press-kit/latest/facts.csv',
+    'dist/press-kit/latest/index.html',
+  ])
+    assert.ok(files.includes(required), `${required} is missing from the package`);
+});
+
+test('package.json exports name the side-effect-free classes and the define entry', () => {
+  assert.equal(pkg.exports['.'].default, './dist/esm/index.js');
+  assert.equal(pkg.exports['./define'].default, './dist/esm/define.js');
+  assert.deepEqual(pkg.sideEffects, ['./dist/esm/define.js', './dist/ct-awareness.js']);
+  for (const target of [
+    pkg.exports['.'].default,
+    pkg.exports['.'].types,
+    pkg.exports['./define'].default,
+    pkg.customElements,
+  ])
+    assert.doesNotThrow(() => readFileSync(new URL(target, ROOT)), `${target} does not exist`);
+});
+
+test('every dependency is pinned to an exact version', () => {
+  const loose = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
+    ([, v]) => !/^\d+\.\d+\.\d+$/.test(v),
+  );
+  assert.deepEqual(loose, []);
+});
+
+test('integrity.json holds the version and the sha384 of every shipped file', () => {
+  const integrity = JSON.parse(readFileSync(new URL('dist/integrity.json', ROOT), 'utf8'));
+  assert.equal(integrity.version, pkg.version);
+  assert.ok(integrity.files['ct-awareness.js'], 'the script has a hash');
+  for (const [file, hash] of Object.entries(integrity.files)) {
+    const actual = `sha384-${createHash('sha384')
+      .update(readFileSync(new URL(`dist/${file}`, ROOT)))
+      .digest('base64')}`;
+    assert.equal(hash, actual, `${file} changed after its hash was taken`);
+  }
+});
+
+test('the custom-elements manifest documents each element’s API from its JSDoc', () => {
+  const manifest = JSON.parse(readFileSync(new URL('dist/custom-elements.json', ROOT), 'utf8'));
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  const byTag = Object.fromEntries(elements.map((e) => [e.tagName, e]));
+  assert.deepEqual(Object.keys(byTag).sort(), ['ct-fact-sheet', 'ct-hotline-banner', 'ct-risk-quiz']);
+  for (const [tag, element] of Object.entries(byTag)) {
+    assert.ok(element.summary, `${tag} has a summary`);
+    assert.ok(element.attributes?.length, `${tag} documents its attributes`);
+    assert.ok(element.cssParts?.length, `${tag} documents its parts`);
+    assert.ok(element.cssProperties?.length, `${tag} documents its custom properties`);
+    assert.ok(
+      element.events?.some((e) => e.name?.startsWith('ct-')),
+      `${tag} documents its events`,
+    );
+    for (const attribute of element.attributes)
+      assert.ok(attribute.description, `${tag} [${attribute.name}] has a description`);
+  }
+});

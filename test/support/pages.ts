@@ -1,0 +1,62 @@
+/**
+ * Plain HTML pages in iframes, for testing the built script as partners embed it.
+ * Every page records its errors before any other script runs.
+ */
+export const SCRIPT_URL = '/dist/ct-awareness.js';
+export const TAGS = ['ct-hotline-banner', 'ct-risk-quiz', 'ct-fact-sheet'] as const;
+
+export interface TestPage {
+  frame: HTMLIFrameElement;
+  window: Window & typeof globalThis & { __errors: string[]; ctAwareness?: { versions: string[] } };
+  document: Document;
+  remove(): void;
+}
+
+const ERROR_RECORDER = `<script>window.__errors=[];addEventListener('error',function(e){__errors.push(String(e.message))});addEventListener('unhandledrejection',function(e){__errors.push(String(e.reason))});</script>`;
+
+/** Loads a page in an iframe and waits for it to finish loading. */
+export async function loadPage({
+  head = '',
+  body = '',
+  lang = 'es',
+}: {
+  head?: string;
+  body?: string;
+  lang?: string;
+}): Promise<TestPage> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${ERROR_RECORDER}${head}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as TestPage['window'];
+  return { frame, window: win, document: frame.contentDocument as Document, remove: () => frame.remove() };
+}
+
+/** Waits until every tag is defined in the page, or fails after a while. */
+export async function tagsDefined(page: TestPage, timeout = 5000): Promise<void> {
+  const all = Promise.all(TAGS.map((tag) => page.window.customElements.whenDefined(tag)));
+  const late = new Promise((_, reject) =>
+    setTimeout(() => reject(new Error('tags were not defined in time')), timeout),
+  );
+  await Promise.race([all, late]);
+}
+
+/** Waits for a few frames inside the page, so upgrades and first renders are done. */
+export function frames(page: TestPage, count = 2): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (n: number) => (n ? page.window.requestAnimationFrame(() => step(n - 1)) : setTimeout(resolve));
+    step(count);
+  });
+}
+
+/** A second build of the script at another version: the same file with its version changed. */
+export async function otherBuildUrl(version = '0.0.1-other'): Promise<string> {
+  const source = await (await fetch(SCRIPT_URL)).text();
+  const changed = source
+    .replace(/ct-awareness \d+\.\d+\.\d+/, `ct-awareness ${version}`)
+    .replace(/([`"'])\d+\.\d+\.\d+\+press-kit/, `$1${version}+press-kit`);
+  return URL.createObjectURL(new Blob([changed], { type: 'text/javascript' }));
+}
