@@ -34,7 +34,7 @@ const compactTemplates = () => ({
           .replace(/\/\*.*?\*\//g, '')
           .replace(/ ?([{};]) ?/g, '$1')
           .replace(/;}/g, '}');
-      return `${tag}\`${text.trim()}\``;
+      return `${tag}\`${tag === 'css' ? text.trim() : text}\``;
     });
     return { code: out, map: null };
   },
