@@ -1,0 +1,346 @@
+// The press kit: its content rules, each bad entry's message, frozen releases, and the files a
+// journalist downloads read back against each other.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { loadPressKit, CONTENT_DIR, RELEASES_DIR, LANGS } from '../../press-kit/tools/content.mjs';
+import { CSV_COLUMNS } from '../../press-kit/tools/outputs.mjs';
+
+const ROOT = new URL('../../', import.meta.url);
+const DIST = new URL('dist/press-kit/', ROOT);
+const TODAY = new Date('2026-11-28T00:00:00Z');
+
+/** A scratch copy of the content and releases, changed by `edit`, then checked. */
+function checkEdited(edit, { today = TODAY } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'press-kit-'));
+  const contentDir = join(dir, 'content');
+  const releasesDir = join(dir, 'releases');
+  cpSync(CONTENT_DIR, contentDir, { recursive: true });
+  cpSync(RELEASES_DIR, releasesDir, { recursive: true });
+  const files = {
+    read: (name) => JSON.parse(readFileSync(join(contentDir, name), 'utf8')),
+    write: (name, data) => writeFileSync(join(contentDir, name), JSON.stringify(data, null, 2)),
+    text: (name, f) => writeFileSync(join(contentDir, name), f(readFileSync(join(contentDir, name), 'utf8'))),
+    releasesDir,
+    contentDir,
+  };
+  edit(files);
+  try {
+    const kit = loadPressKit({ contentDir, releasesDir, today });
+    return { errors: kit.errors.map(String), warnings: kit.warnings.map(String), kit };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const editFacts = (f) => (files) => {
+  const data = files.read('facts.json');
+  f(data.facts);
+  files.write('facts.json', data);
+};
+
+/** A content change that is otherwise valid: a new version with a changelog entry. */
+const bumpTo = (version) => (files) => {
+  const kit = files.read('kit.json');
+  kit.version = version;
+  files.write('kit.json', kit);
+  files.text('CHANGELOG.md', (t) => t.replace('## 1.0.0', `## ${version}\n\n- A test change.\n\n## 1.0.0`));
+};
+
+describe('press-kit content checks', () => {
+  test('the committed content and releases are valid', () => {
+    const kit = loadPressKit({ today: TODAY });
+    assert.deepEqual(kit.errors.map(String), []);
+    assert.equal(kit.draft, false, 'the working content is the latest release');
+  });
+
+  test('a fact without a source names the file, the entry and the field', () => {
+    const { errors } = checkEdited(
+      editFacts((facts) => (facts.find((f) => f.id === 'play-viewers-2008').sources = [])),
+    );
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0], /facts\.json \(entry "play-viewers-2008", field "sources"\): no source/);
+  });
+
+  test('a fact citing a source that does not exist', () => {
+    const { errors } = checkEdited(editFacts((facts) => (facts[0].sources = ['no-such-source'])));
+    assert.match(
+      errors.join('\n'),
+      /entry "hotline-calls-2006-2008", field "sources"\): unknown source "no-such-source"/,
+    );
+  });
+
+  test('a malformed date, and a date that is not on the calendar', () => {
+    const malformed = checkEdited(editFacts((facts) => (facts[1].date = '16/01/2007')));
+    assert.match(
+      malformed.errors.join('\n'),
+      /entry "cases-referred-to-police-2008", field "date"\): not a date: write YYYY, YYYY-MM or YYYY-MM-DD/,
+    );
+    const impossible = checkEdited(editFacts((facts) => (facts[1].date = '2007-02-30')));
+    assert.match(impossible.errors.join('\n'), /field "date"\): not a real calendar date: 2007-02-30/);
+  });
+
+  test('a statement missing a language', () => {
+    const { errors } = checkEdited(editFacts((facts) => delete facts[2].statement.pt));
+    assert.match(
+      errors.join('\n'),
+      /entry "campaign-cities-2008", field "statement\.pt"\): missing the "pt" text \(every text needs es, en and pt\)/,
+    );
+  });
+
+  test('a duplicate id', () => {
+    const { errors } = checkEdited(editFacts((facts) => facts.push({ ...facts[0] })));
+    assert.match(errors.join('\n'), /entry "hotline-calls-2006-2008", field "id"\): duplicate id/);
+  });
+
+  test('a removed id, published in an earlier version', () => {
+    const { errors } = checkEdited(
+      editFacts((facts) =>
+        facts.splice(
+          facts.findIndex((f) => f.id === 'play-viewers-2008'),
+          1,
+        ),
+      ),
+    );
+    assert.match(
+      errors.join('\n'),
+      /entry "play-viewers-2008", field "id"\): removed id: it was published in version 1\.0\.0/,
+    );
+  });
+
+  test('a renamed id counts as removed', () => {
+    const { errors } = checkEdited(
+      editFacts((facts) => (facts.find((f) => f.id === 'play-viewers-2008').id = 'play-audience-2008')),
+    );
+    assert.match(errors.join('\n'), /entry "play-viewers-2008", field "id"\): removed id/);
+  });
+
+  test('a phone number marked current without a verified date', () => {
+    const { errors } = checkEdited((files) => {
+      const hotline = files.read('hotline.json');
+      delete hotline.channels[0].verified_on;
+      files.write('hotline.json', hotline);
+    });
+    assert.match(
+      errors.join('\n'),
+      /hotline\.json \(entry "national-line-1818", field "verified_on"\): a phone number marked current needs the date it was last verified/,
+    );
+  });
+
+  test('an attributed fact without its attribution', () => {
+    const { errors } = checkEdited(
+      editFacts((facts) => delete facts.find((f) => f.status === 'attributed').attribution),
+    );
+    assert.match(errors.join('\n'), /entry "national-plan-of-action-2007", field "attribution"\): missing/);
+  });
+
+  test('a warning, not an error, when the current line was verified more than 12 months ago', () => {
+    const { errors, warnings } = checkEdited(() => {}, { today: new Date('2027-03-01T00:00:00Z') });
+    assert.deepEqual(errors, []);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /national-line-1818.*verified_on.*last verified 2025, more than 12 months ago/);
+  });
+
+  test('changed content without a new version', () => {
+    const { errors } = checkEdited(editFacts((facts) => (facts[0].statement.en += ' (corrected)')));
+    assert.match(errors.join('\n'), /kit\.json \(field "version"\): the content differs from released version 1\.0\.0/);
+  });
+
+  test('a new version without a changelog entry', () => {
+    const { errors } = checkEdited((files) => {
+      editFacts((facts) => (facts[0].statement.en += ' (corrected)'))(files);
+      const kit = files.read('kit.json');
+      kit.version = '1.0.1';
+      files.write('kit.json', kit);
+    });
+    assert.match(errors.join('\n'), /CHANGELOG\.md: no entry for version 1\.0\.1/);
+  });
+
+  test('a correction with a patch version and a changelog entry is a valid draft', () => {
+    const { errors, kit } = checkEdited((files) => {
+      editFacts((facts) => (facts[0].statement.en += ' (corrected)'))(files);
+      bumpTo('1.0.1')(files);
+    });
+    assert.deepEqual(errors, []);
+    assert.equal(kit.draft, true);
+  });
+
+  test('a new fact needs a minor version', () => {
+    const addFact = editFacts((facts) => facts.push({ ...facts[2], id: 'a-new-fact' }));
+    const patch = checkEdited((files) => (addFact(files), bumpTo('1.0.1')(files)));
+    assert.match(patch.errors.join('\n'), /new entries \(fact:a-new-fact\) need a minor version, not a patch: 1\.1\.0/);
+    const minor = checkEdited((files) => (addFact(files), bumpTo('1.1.0')(files)));
+    assert.deepEqual(minor.errors, []);
+  });
+
+  test('a released version that was changed', () => {
+    const { errors } = checkEdited((files) => {
+      const path = join(files.releasesDir, '1.0.0', 'facts.json');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('11,000', '12,000'));
+    });
+    assert.match(errors.join('\n'), /releases\/1\.0\.0: released version 1\.0\.0 was changed after release/);
+  });
+
+  test('the build stops with the messages and builds nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'press-kit-cli-'));
+    cpSync(CONTENT_DIR, dir, { recursive: true });
+    const facts = JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8'));
+    facts.facts[0].sources = [];
+    facts.facts[1].date = 'last year';
+    writeFileSync(join(dir, 'facts.json'), JSON.stringify(facts));
+    let failure;
+    try {
+      execFileSync('node', ['press-kit/tools/build.mjs', '--check'], {
+        cwd: ROOT,
+        env: { ...process.env, PRESS_KIT_CONTENT_DIR: dir },
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      failure = error;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    assert.ok(failure, 'the build should fail');
+    assert.equal(failure.status, 1);
+    assert.match(failure.stderr, /2 problem\(s\); nothing was built/);
+    assert.match(failure.stderr, /entry "hotline-calls-2006-2008", field "sources"\): no source/);
+    assert.match(failure.stderr, /entry "cases-referred-to-police-2008", field "date"\): not a date/);
+    assert.doesNotMatch(failure.stderr, /at .*\.mjs:\d+/, 'no stack trace');
+  });
+});
+
+/** RFC 4180: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
+    else field += c;
+  }
+  return rows;
+}
+
+describe('press-kit release files', () => {
+  const versions = JSON.parse(readFileSync(new URL('versions.json', DIST), 'utf8'));
+
+  test('versions.json lists every released version and the latest', () => {
+    const released = readdirSync(RELEASES_DIR).filter((d) => /^\d+\.\d+\.\d+$/.test(d));
+    assert.deepEqual(versions.versions.map((v) => v.version).sort(), released.sort());
+    assert.equal(versions.latest, released.sort().at(-1));
+  });
+
+  for (const folder of [...versions.versions.map((v) => v.version), 'latest']) {
+    const dir = new URL(`${folder}/`, DIST);
+    const read = (name) => readFileSync(new URL(name, dir));
+
+    test(`${folder}: datapackage.json gives each resource's true sha256 and size`, () => {
+      const pkg = JSON.parse(read('datapackage.json'));
+      assert.equal(pkg.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
+      assert.ok(pkg.name && pkg.version && pkg.licenses.length && pkg.sources.length && pkg.contributors.length);
+      assert.deepEqual(pkg.resources.map((r) => r.path).sort(), ['facts.csv', 'facts.json', 'hotline.json']);
+      for (const resource of pkg.resources) {
+        const bytes = read(resource.path);
+        assert.equal(resource.bytes, bytes.length, `${resource.path} size`);
+        assert.equal(
+          resource.hash,
+          `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+          `${resource.path} hash`,
+        );
+      }
+    });
+
+    test(`${folder}: every fact has a source, a date and a status`, () => {
+      const { facts } = JSON.parse(read('facts.json'));
+      assert.ok(facts.length > 0);
+      for (const fact of facts) {
+        assert.ok(fact.sources.length, `${fact.id} has a source`);
+        for (const source of fact.sources)
+          assert.ok(source.title && source.publisher && source.date, `${fact.id} source is complete`);
+        assert.match(fact.date, /^\d{4}/, `${fact.id} has a date`);
+        assert.ok(['current', 'historical', 'attributed'].includes(fact.status), `${fact.id} has a status`);
+        for (const lang of LANGS) assert.ok(fact.statement[lang], `${fact.id} statement in ${lang}`);
+      }
+    });
+
+    test(`${folder}: the CSV reads back to the same values as the JSON`, () => {
+      const text = read('facts.csv').toString('utf8');
+      assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark, for Excel');
+      const [header, ...rows] = parseCsv(text.slice(1));
+      assert.deepEqual(header, CSV_COLUMNS);
+      const { facts } = JSON.parse(read('facts.json'));
+      assert.equal(rows.length, facts.length);
+      facts.forEach((fact, i) => {
+        const row = Object.fromEntries(header.map((h, j) => [h, rows[i][j]]));
+        assert.equal(row.id, fact.id);
+        assert.equal(row.date, fact.date);
+        assert.equal(row.status, fact.status);
+        assert.equal(row.value, fact.value === undefined ? '' : String(fact.value));
+        for (const lang of LANGS) {
+          assert.equal(row[`statement_${lang}`], fact.statement[lang]);
+          assert.equal(row[`attribution_${lang}`], fact.attribution?.[lang] ?? '');
+        }
+        assert.equal(row.source_titles, fact.sources.map((s) => s.title).join(' | '));
+        assert.equal(row.source_urls, fact.sources.map((s) => s.url ?? '').join(' | '));
+      });
+      assert.match(text, /Perú/, 'accents intact');
+    });
+
+    test(`${folder}: the 2006 hotline 0800-2-3232 appears only as a historical fact`, () => {
+      const { channels } = JSON.parse(read('hotline.json'));
+      assert.ok(!channels.some((c) => c.number.replace(/\D/g, '') === '080023232'), 'not a channel');
+      const { facts } = JSON.parse(read('facts.json'));
+      const mentions = facts.filter((f) => JSON.stringify(f.statement).includes('0800'));
+      assert.ok(mentions.length > 0);
+      for (const fact of mentions) assert.equal(fact.status, 'historical', fact.id);
+    });
+
+    test(`${folder}: the page in es, en and pt, with JSON-LD, every fact and no script needed to read it`, () => {
+      const { facts } = JSON.parse(read('facts.json'));
+      for (const [name, lang] of [
+        ['index.html', 'es'],
+        ['en.html', 'en'],
+        ['pt.html', 'pt'],
+      ]) {
+        const page = read(name).toString('utf8');
+        assert.match(page, new RegExp(`<html lang="${lang}">`));
+        const jsonLd = JSON.parse(page.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)[1]);
+        const types = jsonLd['@graph'].map((node) => node['@type']);
+        assert.deepEqual(types, ['Organization', 'Dataset']);
+        assert.equal(jsonLd['@graph'][0].contactPoint['@type'], 'ContactPoint');
+        for (const fact of facts) assert.ok(page.includes(`id="${fact.id}"`), `${name} has ${fact.id}`);
+        for (const fact of facts)
+          assert.ok(page.includes(escapeHtml(fact.statement[lang])), `${name} shows ${fact.id} in ${lang}`);
+        assert.doesNotMatch(page, /<script>(?!<\/script>)/, 'no inline script');
+      }
+    });
+
+    test(`${folder}: the zip holds every file of the version`, () => {
+      const zipName = readdirSync(dir).find((n) => n.endsWith('.zip'));
+      const entries = unzipSync(new Uint8Array(read(zipName)));
+      const expected = readdirSync(dir)
+        .filter((n) => !n.endsWith('.zip'))
+        .sort();
+      assert.deepEqual(Object.keys(entries).sort(), expected);
+      for (const name of expected) assert.deepEqual(Buffer.from(entries[name]), read(name), `${name} in the zip`);
+    });
+  }
+});
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
