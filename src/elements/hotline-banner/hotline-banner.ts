@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../core/locale.js';
 import { QuickExitController, DEFAULT_EXIT_URL } from '../../core/quick-exit.js';
@@ -78,9 +78,11 @@ export class CtHotlineBanner extends LitElement {
 
   @state() private dismissed = false;
 
+  /** The checked exit-url: checked when set, so a bad value warns before anyone needs the exit. */
+  private exitDestination = DEFAULT_EXIT_URL;
   private readonly locale = new LocaleController(this);
   private readonly quickExitController = new QuickExitController(this, {
-    url: () => httpUrl(this, 'exit-url', this.exitUrl, DEFAULT_EXIT_URL),
+    url: () => this.exitDestination,
     t: () => this.locale.t,
   });
 
@@ -107,7 +109,8 @@ export class CtHotlineBanner extends LitElement {
     return this.locale.t('line.regionName', { name, index: banners.indexOf(this) + 1, count: banners.length });
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('exitUrl')) this.exitDestination = httpUrl(this, 'exit-url', this.exitUrl, DEFAULT_EXIT_URL);
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'inline');
     if (layout !== this.layout) this.layout = layout;
     // Bad values only warn here: the styles match the accepted values alone.

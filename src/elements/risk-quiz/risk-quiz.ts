@@ -78,13 +78,16 @@ export class CtRiskQuiz extends LitElement {
   #answers = new Map<string, Answer>();
   #focusHeading = false;
 
+  /** The checked exit-url: checked when set, so a bad value warns before anyone needs the exit. */
+  private exitDestination = DEFAULT_EXIT_URL;
   private readonly locale = new LocaleController(this);
   private readonly quickExitController = new QuickExitController(this, {
-    url: () => httpUrl(this, 'exit-url', this.exitUrl, DEFAULT_EXIT_URL),
+    url: () => this.exitDestination,
     t: () => this.locale.t,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('exitUrl')) this.exitDestination = httpUrl(this, 'exit-url', this.exitUrl, DEFAULT_EXIT_URL);
     if (changed.has('path')) {
       const id = oneOf(this, 'path', this.path, PATHS, undefined);
       if (id && this.screen.kind === 'start') this.screen = { kind: 'question', path: this.pathById(id), index: 0 };
