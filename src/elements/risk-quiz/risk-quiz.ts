@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { LocaleController } from '../../core/locale.js';
 import { QuickExitController, DEFAULT_EXIT_URL } from '../../core/quick-exit.js';
 import { oneOf, httpUrl, headingLevel } from '../../core/attributes.js';
@@ -189,7 +190,7 @@ export class CtRiskQuiz extends LitElement {
                 type="radio"
                 name="answer"
                 .value=${value}
-                .checked=${answer === value}
+                .checked=${live(answer === value)}
                 @change=${() => this.answer(question.id, value)}
               />
               <span>${t(ANSWER_KEY[value])}</span>
