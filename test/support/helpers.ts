@@ -22,9 +22,12 @@ export function part<T extends Element = HTMLElement>(element: Element, selector
   return found;
 }
 
-/** Waits for the next frames, so mutation observers and Lit updates have run. */
+/**
+ * Waits for queued tasks, so mutation observers and Lit updates have run. Timers, not animation
+ * frames: the runner's tabs may be in the background, where frames do not come.
+ */
 export async function settle(element?: { updateComplete: Promise<unknown> }): Promise<void> {
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  await new Promise((resolve) => setTimeout(resolve, 10));
   if (element) await element.updateComplete;
 }
 

@@ -44,10 +44,13 @@ export async function tagsDefined(page: TestPage, timeout = 5000): Promise<void>
   await Promise.race([all, late]);
 }
 
-/** Waits for a few frames inside the page, so upgrades and first renders are done. */
+/**
+ * Waits for the page's queued tasks, so upgrades and first renders are done. Timers, not animation
+ * frames: a background tab gets no frames.
+ */
 export function frames(page: TestPage, count = 2): Promise<void> {
   return new Promise((resolve) => {
-    const step = (n: number) => (n ? page.window.requestAnimationFrame(() => step(n - 1)) : setTimeout(resolve));
+    const step = (n: number) => (n ? page.window.setTimeout(() => step(n - 1), 10) : resolve());
     step(count);
   });
 }

@@ -228,9 +228,10 @@ export class CtFactSheet extends LitElement {
     }
   }
 
-  private announce(text: string): void {
-    // Cleared first so that the same message twice is announced twice.
+  private async announce(text: string): Promise<void> {
+    // Cleared and rendered first, so that the same message twice is announced twice.
     this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
+    await this.updateComplete;
+    this.announcement = text;
   }
 }

@@ -1,0 +1,285 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { citationText, type CtFactSheet } from '../../src/elements/fact-sheet/fact-sheet.js';
+import { LOCALES, SUPPORTED_LANGS } from '../../src/i18n/locales.js';
+import { PRESS_KIT } from '../../src/data/press-kit.js';
+import {
+  captureWarnings,
+  part,
+  shadowText,
+  stubClipboard,
+  nextEvent,
+  privacySnapshot,
+  settle,
+} from '../support/helpers.js';
+
+const ids = (el: CtFactSheet) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=fact]')].map((f) => f.dataset.id);
+const fact = (id: string) => PRESS_KIT.facts.find((f) => f.id === id)!;
+const factNode = (el: CtFactSheet, id: string) => part(el, `[data-id="${id}"]`);
+
+describe('<ct-fact-sheet>', () => {
+  it('shows every fact of the press kit by default, with its statement, date mark and sources', async () => {
+    const el = await fixture<CtFactSheet>(html`<ct-fact-sheet lang="en"></ct-fact-sheet>`);
+    expect(ids(el)).to.deep.equal(PRESS_KIT.facts.map((f) => f.id));
+    for (const f of PRESS_KIT.facts) {
+      const node = factNode(el, f.id);
+      expect(node.querySelector('.statement')!.textContent).to.equal(f.statement.en);
+      expect(node.querySelectorAll('.sources a, .sources cite').length).to.equal(f.sources.length);
+    }
+  });
+
+  it('chooses and orders facts with facts="id,id"', async () => {
+    const el = await fixture<CtFactSheet>(
+      html`<ct-fact-sheet facts="law-28950-2007, hotline-calls-2006-2008"></ct-fact-sheet>`,
+    );
+    expect(ids(el)).to.deep.equal(['law-28950-2007', 'hotline-calls-2006-2008']);
+  });
+
+  it('shows one topic with topic=', async () => {
+    const el = await fixture<CtFactSheet>(html`<ct-fact-sheet topic="law"></ct-fact-sheet>`);
+    const expected = PRESS_KIT.facts.filter((f) => f.topic === 'law').map((f) => f.id);
+    expect(expected.length).to.be.greaterThan(1);
+    expect(ids(el)).to.deep.equal(expected);
+  });
+
+  it('unknown ids: one warning listing them and the valid ids; the others render', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<CtFactSheet>(
+        html`<ct-fact-sheet facts="nope,play-viewers-2008,<b>x</b>"></ct-fact-sheet>`,
+      );
+      expect(ids(el)).to.deep.equal(['play-viewers-2008']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0])
+        .to.contain('<ct-fact-sheet>')
+        .and.contain('nope')
+        .and.contain('<b>x</b>')
+        .and.contain('law-28950-2007');
+      expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a bad topic warns and shows all facts; no fact at all says so', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<CtFactSheet>(html`<ct-fact-sheet topic="sports"></ct-fact-sheet>`);
+      expect(ids(el)).to.have.length(PRESS_KIT.facts.length);
+      expect(warnings.messages[0]).to.contain('topic').and.contain('"campaign"');
+    } finally {
+      warnings.restore();
+    }
+    const none = await fixture<CtFactSheet>(
+      html`<ct-fact-sheet facts="play-viewers-2008" topic="law"></ct-fact-sheet>`,
+    );
+    expect(shadowText(none)).to.contain(LOCALES.es['facts.none']);
+  });
+
+  describe('numbers and dates in the reader’s language', () => {
+    const cases = {
+      es: {
+        calls: 'más de 11,000',
+        date: 'marzo de 2006 – setiembre de 2008',
+        law: '16 de enero de 2007',
+        victims: '7,463',
+      },
+      en: { calls: 'more than 11,000', date: 'March 2006 – September 2008', law: 'January 16, 2007', victims: '7,463' },
+      pt: {
+        calls: 'mais de 11.000',
+        date: 'março de 2006 – setembro de 2008',
+        law: '16 de janeiro de 2007',
+        victims: '7.463',
+      },
+    };
+    for (const [lang, expected] of Object.entries(cases)) {
+      it(lang, async () => {
+        const el = await fixture<CtFactSheet>(
+          html`<ct-fact-sheet
+            lang=${lang}
+            facts="hotline-calls-2006-2008,law-28950-2007,public-ministry-presumed-victims-2009-2017"
+          ></ct-fact-sheet>`,
+        );
+        const calls = factNode(el, 'hotline-calls-2006-2008');
+        expect(calls.querySelector('[part=figure] .value')!.textContent!.trim()).to.equal(expected.calls);
+        expect(calls.querySelector('[part=status]')!.textContent).to.contain(expected.date);
+        expect(factNode(el, 'law-28950-2007').querySelector('[part=status]')!.textContent).to.contain(expected.law);
+        expect(
+          factNode(el, 'public-ministry-presumed-victims-2009-2017').querySelector('.value')!.textContent!.trim(),
+        ).to.equal(expected.victims);
+      });
+    }
+  });
+
+  it('marks historical facts with their date and attributed facts with their attribution', async () => {
+    const el = await fixture<CtFactSheet>(
+      html`<ct-fact-sheet
+        facts="cases-referred-to-police-2008,national-plan-of-action-2007,law-28950-2007"
+      ></ct-fact-sheet>`,
+    );
+    expect(factNode(el, 'cases-referred-to-police-2008').querySelector('[part=status]')!.textContent!.trim()).to.equal(
+      'Dato histórico (2008)',
+    );
+    expect(factNode(el, 'national-plan-of-action-2007').querySelector('[part=status]')!.textContent!.trim()).to.equal(
+      'Atribuido: según la OIM',
+    );
+    expect(factNode(el, 'law-28950-2007').querySelector('[part=status]')!.textContent!.trim()).to.equal(
+      'Fecha: 16 de enero de 2007',
+    );
+  });
+
+  it('links each source that has a URL, http or https only', async () => {
+    const el = await fixture<CtFactSheet>(html`<ct-fact-sheet></ct-fact-sheet>`);
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=sources] a')];
+    expect(links.length).to.be.greaterThan(5);
+    for (const link of links) expect(link.href).to.match(/^https?:\/\//);
+  });
+
+  it('show-sources="false" hides the sources; a bad value warns and shows them', async () => {
+    const hidden = await fixture<CtFactSheet>(html`<ct-fact-sheet show-sources="false"></ct-fact-sheet>`);
+    expect(hidden.shadowRoot!.querySelector('[part=sources]')).to.equal(null);
+    const warnings = captureWarnings();
+    try {
+      const shown = await fixture<CtFactSheet>(html`<ct-fact-sheet show-sources="maybe"></ct-fact-sheet>`);
+      expect(shown.shadowRoot!.querySelector('[part=sources]')).to.exist;
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('show-sources').and.contain('"true" or "false"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('heading and heading-level fit the partner’s outline; the heading names the region', async () => {
+    const el = await fixture<CtFactSheet>(html`<ct-fact-sheet heading="Cifras" heading-level="3"></ct-fact-sheet>`);
+    const heading = part(el, '[part=heading]');
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    expect(heading.textContent!.trim()).to.equal('Cifras');
+    expect(part(el, '[part=base]').getAttribute('aria-labelledby')).to.equal(heading.id);
+  });
+
+  it('layout="list" and "cards" change the presentation; a bad layout warns and uses cards', async () => {
+    const list = await fixture<CtFactSheet>(
+      html`<ct-fact-sheet layout="list" facts="play-viewers-2008"></ct-fact-sheet>`,
+    );
+    const cards = await fixture<CtFactSheet>(html`<ct-fact-sheet facts="play-viewers-2008"></ct-fact-sheet>`);
+    expect(getComputedStyle(part(list, '.value')).display).to.equal('inline');
+    expect(getComputedStyle(part(cards, '.value')).display).to.equal('block');
+    const warnings = captureWarnings();
+    try {
+      const bad = await fixture<CtFactSheet>(html`<ct-fact-sheet layout="grid"></ct-fact-sheet>`);
+      expect(bad.layout).to.equal('cards');
+      expect(warnings.messages[0]).to.contain('layout').and.contain('"cards", "list"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  describe('footer', () => {
+    it('names the press-kit version', async () => {
+      const el = await fixture<CtFactSheet>(html`<ct-fact-sheet lang="en"></ct-fact-sheet>`);
+      expect(part(el, '[part=footer]').textContent).to.contain(`ct-awareness press kit, version ${PRESS_KIT.version}`);
+    });
+
+    it('links to press-kit-url when it is http or https; otherwise warns and leaves it out', async () => {
+      const el = await fixture<CtFactSheet>(
+        html`<ct-fact-sheet press-kit-url="https://example.org/kit/"></ct-fact-sheet>`,
+      );
+      expect(part<HTMLAnchorElement>(el, '[part=footer] a').href).to.equal('https://example.org/kit/');
+      const warnings = captureWarnings();
+      try {
+        const bad = await fixture<CtFactSheet>(
+          html`<ct-fact-sheet press-kit-url="javascript:alert(1)"></ct-fact-sheet>`,
+        );
+        expect(bad.shadowRoot!.querySelector('[part=footer] a')).to.equal(null);
+        expect(warnings.messages[0]).to.contain('press-kit-url').and.contain('http');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('copy with citation', () => {
+    it('copies the statement with its sources and the press-kit version, and announces it', async () => {
+      const clipboard = stubClipboard('ok');
+      try {
+        const el = await fixture<CtFactSheet>(
+          html`<ct-fact-sheet lang="en" facts="national-plan-of-action-2007"></ct-fact-sheet>`,
+        );
+        const copied = nextEvent(el, 'ct-copy');
+        part(el, '[part=copy]').click();
+        const event = await copied;
+        expect([event.fact, event.method]).to.deep.equal(['national-plan-of-action-2007', 'clipboard']);
+        const f = fact('national-plan-of-action-2007');
+        expect(clipboard.written).to.deep.equal([citationText(f, 'en', PRESS_KIT.citeAs.en)]);
+        expect(clipboard.written[0])
+          .to.contain(f.statement.en)
+          .and.contain('(according to IOM)')
+          .and.contain(`version ${PRESS_KIT.version}`);
+        expect(clipboard.written[0]).to.contain('International Organization for Migration (IOM), 2008');
+        await settle(el);
+        expect(part(el, '[role=status]').textContent).to.equal(LOCALES.en['facts.copied']);
+      } finally {
+        clipboard.restore();
+      }
+    });
+
+    for (const behaviour of ['denied', 'missing'] as const)
+      it(`when the Clipboard API is ${behaviour}, selects the statement and says how to copy it`, async () => {
+        const clipboard = stubClipboard(behaviour);
+        try {
+          const el = await fixture<CtFactSheet>(html`<ct-fact-sheet facts="play-viewers-2008"></ct-fact-sheet>`);
+          const copied = nextEvent(el, 'ct-copy');
+          part(el, '[part=copy]').click();
+          expect((await copied).method).to.equal('selection');
+          expect(window.getSelection()!.toString()).to.equal(fact('play-viewers-2008').statement.es);
+          await settle(el);
+          expect(part(el, '[role=status]').textContent).to.equal(LOCALES.es['facts.copyFailed']);
+        } finally {
+          clipboard.restore();
+          window.getSelection()!.removeAllRanges();
+        }
+      });
+  });
+
+  it('prints the sources as visible URLs and hides the copy buttons', async () => {
+    const el = await fixture<CtFactSheet>(html`<ct-fact-sheet facts="law-28950-2007"></ct-fact-sheet>`);
+    const url = part(el, '.print-url');
+    expect(getComputedStyle(url).display).to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(url).display).to.equal('inline');
+      expect(url.textContent!.trim()).to.equal(fact('law-28950-2007').sources[0].url);
+      expect(getComputedStyle(part(el, '[part=copy]')).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('makes no request and stores nothing', async () => {
+    const before = await privacySnapshot();
+    const clipboard = stubClipboard('ok');
+    try {
+      const el = await fixture<CtFactSheet>(html`<ct-fact-sheet></ct-fact-sheet>`);
+      part(el, '[part=copy]').click();
+      await el.updateComplete;
+    } finally {
+      clipboard.restore();
+    }
+    expect(await privacySnapshot()).to.deep.equal(before);
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const layout of ['cards', 'list'])
+      for (const lang of SUPPORTED_LANGS)
+        for (const theme of ['light', 'dark'])
+          it(`${layout} · ${lang} · ${theme}`, async () => {
+            const el = await fixture<CtFactSheet>(
+              html`<ct-fact-sheet layout=${layout} lang=${lang} theme=${theme}></ct-fact-sheet>`,
+            );
+            await expect(el).to.be.accessible();
+          });
+  });
+});
