@@ -1,9 +1,22 @@
 // Browser tests in real Chromium: unit and element tests from the TypeScript sources, and tests of
 // the built dist/ct-awareness.js in plain HTML pages.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { buildSync } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
 import { findChromium } from './support/find-chromium.mjs';
+import { POLICIES } from './support/policies.mjs';
+
+// The React 19 partner page's bundle, built from npm packages before the tests run.
+buildSync({
+  entryPoints: ['test/react/app.mjs'],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  outfile: 'node_modules/.cache/ct-awareness-test/react-app.js',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -11,6 +24,13 @@ export default {
   rootDir: '.',
   files: ['test/unit/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/dist/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [
+    async function contentSecurityPolicy(context, next) {
+      await next();
+      const policy = POLICIES[context.query.csp];
+      if (context.path.startsWith('/test/pages/') && policy) context.set('Content-Security-Policy', policy);
+    },
+  ],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [

@@ -11,6 +11,7 @@ import {
   stubClipboard,
   nextEvent,
   privacySnapshot,
+  privacyGuard,
   settle,
 } from '../support/helpers.js';
 
@@ -261,11 +262,14 @@ describe('<ct-fact-sheet>', () => {
   it('makes no request and stores nothing', async () => {
     const before = await privacySnapshot();
     const clipboard = stubClipboard('ok');
+    const guard = privacyGuard();
     try {
       const el = await fixture<CtFactSheet>(html`<ct-fact-sheet></ct-fact-sheet>`);
       part(el, '[part=copy]').click();
-      await el.updateComplete;
+      await settle(el);
+      expect(guard.touched).to.deep.equal([]);
     } finally {
+      guard.restore();
       clipboard.restore();
     }
     expect(await privacySnapshot()).to.deep.equal(before);

@@ -7,7 +7,15 @@ import { exitNavigation, resetQuickExitState, DEFAULT_EXIT_URL, WINDOW_MS } from
 import { LOCALES, SUPPORTED_LANGS } from '../../src/i18n/locales.js';
 import { PRESS_KIT } from '../../src/data/press-kit.js';
 import { CtCallEvent, CtQuickExitEvent } from '../../src/core/events.js';
-import { captureWarnings, part, shadowText, settle, privacySnapshot, nextEvent } from '../support/helpers.js';
+import {
+  captureWarnings,
+  part,
+  shadowText,
+  settle,
+  privacySnapshot,
+  privacyGuard,
+  nextEvent,
+} from '../support/helpers.js';
 
 const line = PRESS_KIT.channels.find((c) => c.role === 'trafficking-line')!;
 
@@ -382,6 +390,7 @@ describe('<ct-hotline-banner>', () => {
   it('uses no storage and makes no request', async () => {
     const before = await privacySnapshot();
     const exit = catchExit();
+    const guard = privacyGuard();
     try {
       const el = await fixture<CtHotlineBanner>(
         html`<ct-hotline-banner quick-exit dismissible layout="bar"></ct-hotline-banner>`,
@@ -392,7 +401,9 @@ describe('<ct-hotline-banner>', () => {
       part(el, '[part=exit]').click();
       part(el, '[part=dismiss]').click();
       await settle(el);
+      expect(guard.touched).to.deep.equal([]);
     } finally {
+      guard.restore();
       exit.restore();
     }
     expect(await privacySnapshot()).to.deep.equal(before);

@@ -8,7 +8,15 @@ import { LOCALES, SUPPORTED_LANGS } from '../../src/i18n/locales.js';
 import { PRESS_KIT } from '../../src/data/press-kit.js';
 import type { Band, Lang, QuizPathId } from '../../src/data/types.js';
 import type { Answer } from '../../src/elements/risk-quiz/bands.js';
-import { captureWarnings, part, shadowText, privacySnapshot, nextEvent, settle } from '../support/helpers.js';
+import {
+  captureWarnings,
+  part,
+  shadowText,
+  privacySnapshot,
+  privacyGuard,
+  nextEvent,
+  settle,
+} from '../support/helpers.js';
 
 const pathOf = (id: QuizPathId) => PRESS_KIT.quiz.paths.find((p) => p.id === id)!;
 const line = PRESS_KIT.channels.find((c) => c.role === 'trafficking-line')!;
@@ -172,6 +180,7 @@ describe('<ct-risk-quiz>', () => {
     const { href } = location;
     const historyLength = history.length;
     const consoleSpies = (['log', 'info', 'debug', 'warn', 'error'] as const).map((m) => sinon.spy(console, m));
+    const guard = privacyGuard();
     try {
       const el = await fixture<CtRiskQuiz>(html`<ct-risk-quiz path="work"></ct-risk-quiz>`);
       const completed = nextEvent(el, 'ct-quiz-complete');
@@ -190,7 +199,9 @@ describe('<ct-risk-quiz>', () => {
       expect(JSON.stringify({ path: event.path, band: event.band })).to.not.contain('yes');
       await settle(el);
       for (const spy of consoleSpies) expect(spy.called, `console.${spy.name}`).to.be.false;
+      expect(guard.touched).to.deep.equal([]);
     } finally {
+      guard.restore();
       consoleSpies.forEach((spy) => spy.restore());
     }
     expect(await privacySnapshot()).to.deep.equal(before);

@@ -84,3 +84,56 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
     target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }),
   );
 }
+
+/**
+ * Watches every way a page can store or send something: storage, cookies, IndexedDB, the Cache
+ * API, fetch, XHR, beacons, WebSockets. `touched` lists what was used while it watched.
+ */
+export function privacyGuard(win: Window & typeof globalThis = window): { touched: string[]; restore: () => void } {
+  const touched: string[] = [];
+  const restores: (() => void)[] = [];
+  const wrap = (owner: object, name: string, label: string) => {
+    const descriptor = Object.getOwnPropertyDescriptor(owner, name);
+    if (!descriptor) return;
+    if (typeof descriptor.value === 'function') {
+      const original = descriptor.value as (...args: unknown[]) => unknown;
+      Object.defineProperty(owner, name, {
+        ...descriptor,
+        value(this: unknown, ...args: unknown[]) {
+          touched.push(label);
+          return original.apply(this, args);
+        },
+      });
+    } else if (descriptor.set) {
+      const set = descriptor.set;
+      Object.defineProperty(owner, name, {
+        ...descriptor,
+        set(this: unknown, value: unknown) {
+          touched.push(label);
+          set.call(this, value);
+        },
+      });
+    }
+    restores.push(() => Object.defineProperty(owner, name, descriptor));
+  };
+  wrap(win.Storage.prototype, 'setItem', 'Storage.setItem');
+  wrap(win.Storage.prototype, 'removeItem', 'Storage.removeItem');
+  wrap(win.Storage.prototype, 'clear', 'Storage.clear');
+  wrap(win.Document.prototype, 'cookie', 'document.cookie');
+  wrap(win.IDBFactory.prototype, 'open', 'indexedDB.open');
+  wrap(win.CacheStorage.prototype, 'open', 'caches.open');
+  wrap(win, 'fetch', 'fetch');
+  wrap(win.XMLHttpRequest.prototype, 'open', 'XMLHttpRequest');
+  wrap(win.Navigator.prototype, 'sendBeacon', 'sendBeacon');
+  wrap(win.History.prototype, 'pushState', 'history.pushState');
+  wrap(win.History.prototype, 'replaceState', 'history.replaceState');
+  const OriginalSocket = win.WebSocket;
+  win.WebSocket = class extends OriginalSocket {
+    constructor(...args: ConstructorParameters<typeof WebSocket>) {
+      touched.push('WebSocket');
+      super(...args);
+    }
+  };
+  restores.push(() => (win.WebSocket = OriginalSocket));
+  return { touched, restore: () => restores.reverse().forEach((r) => r()) };
+}

@@ -63,3 +63,38 @@ export async function otherBuildUrl(version = '0.0.1-other'): Promise<string> {
     .replace(/([`"'])\d+\.\d+\.\d+\+press-kit/, `$1${version}+press-kit`);
   return URL.createObjectURL(new Blob([changed], { type: 'text/javascript' }));
 }
+
+/** Opens a served page (with its HTTP headers, unlike srcdoc) in an iframe. */
+export async function openPage(url: string, { sandbox }: { sandbox?: string } = {}): Promise<TestPage> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as TestPage['window'];
+  return { frame, window: win, document: frame.contentDocument as Document, remove: () => frame.remove() };
+}
+
+/** The first match in an element's shadow root, failing loudly. */
+export function inShadow<T extends Element = HTMLElement>(host: Element | null, selector: string): T {
+  const found = host?.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`${host?.localName ?? 'element'} has no ${selector}`);
+  return found;
+}
+
+/** Takes the quiz in a page to a result, answering "yes" throughout. */
+export async function takeQuiz(page: TestPage): Promise<Element> {
+  const quiz = page.document.querySelector('ct-risk-quiz')!;
+  inShadow(quiz, 'button[data-path=offer]').click();
+  for (let i = 0; i < 30 && !quiz.shadowRoot!.querySelector('[part=result]'); i++) {
+    await frames(page, 1);
+    quiz.shadowRoot!.querySelector<HTMLInputElement>('input[value=yes]')?.click();
+    await frames(page, 1);
+    [...quiz.shadowRoot!.querySelectorAll<HTMLButtonElement>('.nav button')].at(-1)?.click();
+  }
+  await frames(page, 1);
+  return inShadow(quiz, '[part=result]');
+}

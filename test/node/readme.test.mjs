@@ -1,0 +1,24 @@
+// The README is the contract with partners and newcomers: what it says is what the tests prove.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { TRUSTED_TYPES } from '../support/policies.mjs';
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+test('the README gives the two commands, and they are the package scripts', () => {
+  assert.match(readme, /```sh\nnpm ci && npm start\n```/);
+  assert.match(readme, /```sh\nnpm test\n```/);
+  assert.ok(pkg.scripts.start && pkg.scripts.test);
+});
+
+test('the README documents the Trusted Types policy the tests run under', () => {
+  assert.ok(readme.includes(TRUSTED_TYPES), `README should say: ${TRUSTED_TYPES}`);
+});
+
+test('.ci/run runs the README test command', () => {
+  const ci = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
+  assert.match(ci, /^npm ci\b/m);
+  assert.match(ci, /^npm test$/m);
+});
