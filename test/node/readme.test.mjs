@@ -22,3 +22,9 @@ test('.ci/run runs the README test command', () => {
   assert.match(ci, /^npm ci\b/m);
   assert.match(ci, /^npm test$/m);
 });
+
+test('the README API reference is the one generated from the class JSDoc (run `npm run docs`)', async () => {
+  const { readmeWithApi } = await import('../support/api-docs.mjs');
+  const manifest = JSON.parse(readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8'));
+  assert.equal(readme, readmeWithApi(readme, manifest), 'README.md API section is stale: run `npm run docs`');
+});
