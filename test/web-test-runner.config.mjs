@@ -3,9 +3,20 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { buildSync } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { findChromium } from './support/find-chromium.mjs';
 import { POLICIES } from './support/policies.mjs';
+
+// The index of every story file, so that a new story is tested without editing the test.
+const CACHE = 'node_modules/.cache/ct-awareness-test';
+mkdirSync(CACHE, { recursive: true });
+const storyFiles = readdirSync('stories')
+  .filter((name) => name.endsWith('.stories.ts'))
+  .sort();
+writeFileSync(
+  `${CACHE}/stories.js`,
+  `export const STORY_FILES = {\n${storyFiles.map((name) => `  ${JSON.stringify(name)}: () => import('/stories/${name}'),`).join('\n')}\n};\n`,
+);
 
 // The React 19 partner page's bundle, built from npm packages before the tests run.
 buildSync({
@@ -13,7 +24,7 @@ buildSync({
   bundle: true,
   minify: true,
   format: 'iife',
-  outfile: 'node_modules/.cache/ct-awareness-test/react-app.js',
+  outfile: `${CACHE}/react-app.js`,
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
@@ -22,7 +33,12 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 
 export default {
   rootDir: '.',
-  files: ['test/unit/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/dist/**/*.test.ts'],
+  files: [
+    'test/unit/**/*.test.ts',
+    'test/elements/**/*.test.ts',
+    'test/dist/**/*.test.ts',
+    'test/stories/**/*.test.ts',
+  ],
   nodeResolve: true,
   middleware: [
     async function contentSecurityPolicy(context, next) {
@@ -36,7 +52,7 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      target: 'es2021',
+      target: 'es2022', // the story test awaits its modules at the top level
       tsconfig: 'tsconfig.json',
       define: { __VERSION__: JSON.stringify(pkg.version) },
     }),

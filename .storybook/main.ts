@@ -1,0 +1,11 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // No request may leave a developer's machine either.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+
+export default config;

@@ -1,0 +1,37 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../dist/custom-elements.json';
+import { withLocale } from '../stories/support.js';
+import { defineAll } from '../src/tags.js';
+
+// A call, not a side-effect import: the package marks src modules side-effect free for bundlers.
+defineAll();
+
+// Controls and docs come from the manifest, which comes from the class JSDoc.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of every story',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'es', title: 'Español' },
+          { value: 'en', title: 'English' },
+          { value: 'pt', title: 'Português' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'es' },
+  decorators: [withLocale],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+};
+
+export default preview;

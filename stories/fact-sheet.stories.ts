@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { element, width, type Attributes } from './support.js';
+
+const FALLBACK = `<p>Más de 11,000 llamadas a la línea entre 2006 y 2008 (OIM, 2008).</p>`;
+
+const meta: Meta<Attributes> = {
+  title: 'Elements/Fact sheet',
+  component: 'ct-fact-sheet',
+  tags: ['autodocs'],
+  render: (args) => element('ct-fact-sheet', args, FALLBACK),
+  parameters: {
+    docs: {
+      description: {
+        component: `Sourced, dated facts from the press kit, each with "copy with citation". Embed:
+
+\`\`\`html
+<ct-fact-sheet facts="hotline-calls-2006-2008,law-28950-2007">
+  ${FALLBACK}
+</ct-fact-sheet>
+\`\`\``,
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Attributes>;
+
+export const AllFacts: Story = {};
+export const ChosenFacts: Story = {
+  args: { facts: 'hotline-calls-2006-2008,cases-referred-to-police-2008,national-plan-of-action-2007' },
+};
+export const List: Story = { args: { layout: 'list', topic: 'law' } };
+export const TopicCampaign: Story = { args: { topic: 'campaign' } };
+export const TopicHotline: Story = { args: { topic: 'hotline' } };
+export const TopicPatterns: Story = { args: { topic: 'patterns' } };
+export const TopicFigures: Story = { args: { topic: 'figures' } };
+export const WithoutSources: Story = { args: { topic: 'figures', 'show-sources': 'false' } };
+export const Dark: Story = { args: { topic: 'campaign', theme: 'dark' } };
+export const LongHeading: Story = {
+  args: {
+    topic: 'law',
+    heading: 'Lo que dice la ley peruana sobre la trata de personas y la explotación, con sus fuentes',
+    'heading-level': '3',
+  },
+};
+export const Phone320: Story = {
+  render: (args) => width(320, element('ct-fact-sheet', { ...args, topic: 'figures' }, FALLBACK)),
+};
+/** Unknown ids: one warning listing them and the valid ids; the known ones render. */
+export const BadInput: Story = { args: { facts: 'no-such-fact,play-viewers-2008', topic: 'sports', layout: 'grid' } };

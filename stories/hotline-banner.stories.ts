@@ -1,0 +1,60 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { element, width, type Attributes } from './support.js';
+
+const FALLBACK = `<p><strong>Línea contra la trata de personas:</strong> llama gratis al <a href="tel:1818">1818</a>, opción 1. Confidencial, las 24 horas.</p>`;
+
+const meta: Meta<Attributes> = {
+  title: 'Elements/Hotline banner',
+  component: 'ct-hotline-banner',
+  tags: ['autodocs'],
+  render: (args) => element('ct-hotline-banner', args, FALLBACK),
+  args: { layout: 'inline', 'quick-exit': true },
+  parameters: {
+    docs: {
+      description: {
+        component: `The national line against trafficking (1818, option 1, from the press kit), with a call link and an optional quick exit. Embed:
+
+\`\`\`html
+<ct-hotline-banner quick-exit>
+  ${FALLBACK}
+</ct-hotline-banner>
+\`\`\``,
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Attributes>;
+
+export const Inline: Story = {};
+export const BarTop: Story = { args: { layout: 'bar', position: 'top', dismissible: true } };
+export const BarBottom: Story = { args: { layout: 'bar', position: 'bottom' } };
+export const Compact: Story = { args: { layout: 'compact', 'quick-exit': false } };
+export const Dismissible: Story = { args: { dismissible: true } };
+export const WithoutQuickExit: Story = { args: { 'quick-exit': false } };
+export const Dark: Story = { args: { theme: 'dark', dismissible: true } };
+export const RegionalLine: Story = { args: { phone: '+51 (84) 555-0100', label: 'Línea regional de Cusco' } };
+export const LongLabel: Story = {
+  args: {
+    label:
+      'Línea gratuita y confidencial de orientación y denuncia contra la trata de personas y la explotación laboral',
+    dismissible: true,
+  },
+};
+export const Phone320: Story = {
+  render: (args) => width(320, element('ct-hotline-banner', { ...args, dismissible: true }, FALLBACK)),
+};
+export const Wide1200: Story = {
+  render: (args) => width(1200, element('ct-hotline-banner', { ...args, layout: 'bar' }, FALLBACK)),
+};
+/** Bad values: each gives one console warning and the element keeps its defaults. */
+export const BadInput: Story = {
+  args: {
+    layout: 'sideways',
+    position: 'middle',
+    phone: '<script>alert(1)</script>',
+    'exit-url': 'javascript:alert(1)',
+    theme: 'neon',
+  },
+};

@@ -1,0 +1,68 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { element, width, type Attributes } from './support.js';
+
+const FALLBACK = `<p>¿Dudas sobre una oferta de trabajo o sobre tu trabajo? Llama gratis al <a href="tel:1818">1818</a>, opción 1.</p>`;
+
+type Answer = 'yes' | 'no' | 'unsure';
+
+/** Walks the quiz in the story to its result, one answer per question, as a reader would click. */
+async function answerAll(canvas: HTMLElement, answerFor: (index: number) => Answer): Promise<void> {
+  const quiz = canvas.querySelector('ct-risk-quiz') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+  if (!quiz?.shadowRoot) return;
+  await quiz.updateComplete;
+  for (let i = 0; i < 30 && !quiz.shadowRoot.querySelector('[part=result]'); i++) {
+    quiz.shadowRoot.querySelector<HTMLInputElement>(`input[value=${answerFor(i)}]`)?.click();
+    await quiz.updateComplete;
+    [...quiz.shadowRoot.querySelectorAll<HTMLButtonElement>('.nav button')].at(-1)?.click();
+    await quiz.updateComplete;
+  }
+}
+
+const meta: Meta<Attributes> = {
+  title: 'Elements/Risk quiz',
+  component: 'ct-risk-quiz',
+  tags: ['autodocs'],
+  render: (args) => element('ct-risk-quiz', args, FALLBACK),
+  parameters: {
+    docs: {
+      description: {
+        component: `A private self-check that always ends at the hotline. The answers never leave the element. Embed:
+
+\`\`\`html
+<ct-risk-quiz>
+  ${FALLBACK}
+</ct-risk-quiz>
+\`\`\``,
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Attributes>;
+
+export const Start: Story = {};
+export const OfferPath: Story = { args: { path: 'offer' } };
+export const WorkPath: Story = { args: { path: 'work' } };
+/** A strong sign (documents kept by someone else): the line comes first. */
+export const ResultSerious: Story = {
+  args: { path: 'work' },
+  play: ({ canvasElement }) => answerAll(canvasElement, (i) => (i === 5 ? 'yes' : 'no')),
+};
+export const ResultSome: Story = {
+  args: { path: 'offer' },
+  play: ({ canvasElement }) => answerAll(canvasElement, (i) => (i < 2 ? 'yes' : 'no')),
+};
+export const ResultNone: Story = {
+  args: { path: 'offer' },
+  play: ({ canvasElement }) => answerAll(canvasElement, () => 'no'),
+};
+export const Dark: Story = { args: { path: 'offer', theme: 'dark' } };
+export const Phone320: Story = {
+  render: (args) => width(320, element('ct-risk-quiz', { ...args, path: 'work' }, FALLBACK)),
+};
+export const HeadingLevel4: Story = { args: { 'heading-level': '4' } };
+/** Bad values: each gives one console warning and the quiz keeps its defaults. */
+export const BadInput: Story = {
+  args: { path: 'later', 'heading-level': '9', 'exit-url': 'data:text/html,x', theme: 'neon' },
+};
