@@ -47,7 +47,8 @@ export default {
       if (context.path.startsWith('/test/pages/') && policy) context.set('Content-Security-Policy', policy);
     },
   ],
-  concurrency: 2,
+  // One test page at a time: a page in the background gets no animation frames, and axe waits for them.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({

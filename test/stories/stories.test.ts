@@ -25,7 +25,11 @@ interface StoryModule {
 const files = STORY_FILES as Record<string, () => Promise<StoryModule>>;
 const modules = await Promise.all(Object.entries(files).map(async ([file, load]) => [file, await load()] as const));
 
-describe('stories', () => {
+describe('stories', function () {
+  // Axe over the whole fact sheet, in three languages, takes seconds on a 2-core machine.
+  this.timeout(30000);
+  afterEach(() => sinon.restore());
+
   it('finds every story file', () => {
     expect(Object.keys(files)).to.include.members([
       'hotline-banner.stories.ts',
@@ -44,29 +48,24 @@ describe('stories', () => {
         for (const lang of SUPPORTED_LANGS)
           it(`${name} · ${lang}: renders with no console error and no axe violation`, async () => {
             const errors = sinon.spy(console, 'error');
-            const warn = sinon.stub(console, 'warn'); // bad-input stories warn on purpose
-            try {
-              const args = { ...meta.args, ...story.args };
-              const renderStory = story.render ?? meta.render;
-              if (!renderStory) throw new Error(`${name} has no render function`);
-              const canvas = await fixture<HTMLElement>(html`<div></div>`);
-              render(withLocale(() => renderStory(args), { globals: { locale: lang } }) as TemplateResult, canvas);
-              const elements = [
-                ...canvas.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
-                  'ct-hotline-banner, ct-risk-quiz, ct-fact-sheet',
-                ),
-              ];
-              expect(elements.length, 'the story shows an element').to.be.greaterThan(0);
-              await Promise.all(elements.map((el) => el.updateComplete));
-              await story.play?.({ canvasElement: canvas });
-              for (const el of elements)
-                expect(el.shadowRoot?.textContent?.trim(), `${el.localName} rendered`).to.not.be.empty;
-              await expect(canvas).to.be.accessible();
-              expect(errors.called, errors.args.map((a) => a.join(' ')).join('\n')).to.be.false;
-            } finally {
-              errors.restore();
-              warn.restore();
-            }
+            sinon.stub(console, 'warn'); // bad-input stories warn on purpose
+            const args = { ...meta.args, ...story.args };
+            const renderStory = story.render ?? meta.render;
+            if (!renderStory) throw new Error(`${name} has no render function`);
+            const canvas = await fixture<HTMLElement>(html`<div></div>`);
+            render(withLocale(() => renderStory(args), { globals: { locale: lang } }) as TemplateResult, canvas);
+            const elements = [
+              ...canvas.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
+                'ct-hotline-banner, ct-risk-quiz, ct-fact-sheet',
+              ),
+            ];
+            expect(elements.length, 'the story shows an element').to.be.greaterThan(0);
+            await Promise.all(elements.map((el) => el.updateComplete));
+            await story.play?.({ canvasElement: canvas });
+            for (const el of elements)
+              expect(el.shadowRoot?.textContent?.trim(), `${el.localName} rendered`).to.not.be.empty;
+            await expect(canvas).to.be.accessible();
+            expect(errors.called, errors.args.map((a) => a.join(' ')).join('\n')).to.be.false;
           });
     });
   }
