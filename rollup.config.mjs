@@ -1,7 +1,7 @@
 // Two builds from one source: the single classic script partners embed, and ES modules with
 // types for bundler users. Then the integrity file that pins every shipped file.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
@@ -46,18 +46,28 @@ const filesUnder = (dir) =>
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
 
-/** dist/integrity.json: every shipped file with its Subresource Integrity hash. */
+const sri = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+
+/**
+ * Last step: the embed builder, published beside the script with the exact version and hash it
+ * pins; then dist/integrity.json, every shipped file with its Subresource Integrity hash.
+ */
 const integrity = () => ({
   name: 'ct-integrity',
   closeBundle() {
+    mkdirSync('dist/embed', { recursive: true });
+    for (const name of ['embed.html', 'embed.js', 'embed.css'])
+      writeFileSync(
+        `dist/embed/${name === 'embed.html' ? 'index.html' : name}`,
+        readFileSync(`demo/${name}`, 'utf8')
+          .replaceAll('{{version}}', pkg.version)
+          .replaceAll('{{integrity}}', sri('dist/ct-awareness.js')),
+      );
     const files = Object.fromEntries(
       filesUnder('dist')
         .filter((path) => !path.endsWith('integrity.json'))
         .sort()
-        .map((path) => [
-          relative('dist', path),
-          `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`,
-        ]),
+        .map((path) => [relative('dist', path), sri(path)]),
     );
     writeFileSync(
       'dist/integrity.json',

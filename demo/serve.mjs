@@ -27,9 +27,18 @@ async function integrity() {
   return data.files['ct-awareness.js'];
 }
 
-async function handle(request, response) {
+/**
+ * Serves demo/ and dist/, plus any in-memory pages (path to HTML) the caller adds: the bench uses
+ * that for its variants of the demo page.
+ */
+async function handle(request, response, pages) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
+  if (pages.has(path)) {
+    response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+    response.end(pages.get(path));
+    return;
+  }
   if (path === '/' || path === '/index.html') path = '/demo/index.html';
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(ROOT, path));
@@ -50,16 +59,17 @@ async function handle(request, response) {
   response.end(body);
 }
 
-export function serve(port = Number(process.env.PORT) || 8080, attempts = 20) {
+export function serve({ port = Number(process.env.PORT) || 8080, attempts = 20, pages = new Map() } = {}) {
   return new Promise((resolve, reject) => {
     const server = createServer((req, res) =>
-      handle(req, res).catch((error) => {
+      handle(req, res, pages).catch((error) => {
         res.writeHead(500);
         res.end(String(error));
       }),
     );
     server.once('error', (error) => {
-      if (error.code === 'EADDRINUSE' && attempts > 1) resolve(serve(port + 1, attempts - 1));
+      if (error.code === 'EADDRINUSE' && attempts > 1)
+        resolve(serve({ port: port + 1, attempts: attempts - 1, pages }));
       else reject(error);
     });
     server.listen(port, '127.0.0.1', () => resolve(server));
@@ -70,6 +80,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await serve();
   const { port } = server.address();
   console.log(`Demo partner page: http://localhost:${port}/`);
+  console.log(`Embed builder:     http://localhost:${port}/dist/embed/`);
   console.log(`Press kit:         http://localhost:${port}/dist/press-kit/latest/`);
   console.log('Press Ctrl+C to stop.');
 }

@@ -3,11 +3,12 @@
  * the script tag's `data-lang` and mounts the banner bar when the script tag asks for it.
  * Loading it twice, or two versions, is harmless: tags and the bar are only added once.
  */
-import { defineAll } from './tags.js';
+import { defineInTurn } from './tags.js';
 import { setScriptLang } from './core/locale.js';
 import { setPressKitBase } from './elements/fact-sheet/fact-sheet.js';
 import { oneOf } from './core/attributes.js';
 import { PRESS_KIT } from './data/press-kit.js';
+import { fallbackHtml } from './core/fallback.js';
 
 const script =
   (document.currentScript as HTMLScriptElement | null) ??
@@ -18,7 +19,7 @@ const script =
 
 setScriptLang(script?.dataset.lang);
 setPressKitBase(script?.src);
-defineAll();
+defineInTurn();
 
 const position = script
   ? oneOf(script, 'data-banner', script.dataset.banner, ['top', 'bottom'] as const, undefined)
@@ -39,6 +40,14 @@ if (script?.dataset.banner !== undefined) {
   else document.addEventListener('DOMContentLoaded', mount, { once: true });
 }
 
-/** Which build and press-kit version is on the page, for partners checking what they embed. */
-const registry = ((window as unknown as { ctAwareness?: { versions: string[] } }).ctAwareness ??= { versions: [] });
+/**
+ * `window.ctAwareness`: which builds are on the page (for partners checking what they embed) and
+ * the fallback text of each element (for the embed builder). The first copy's helpers stay.
+ */
+interface Registry {
+  versions: string[];
+  fallbackHtml?: typeof fallbackHtml;
+}
+const registry = ((window as unknown as { ctAwareness?: Registry }).ctAwareness ??= { versions: [] });
 registry.versions.push(`${__VERSION__}+press-kit.${PRESS_KIT.version}`);
+registry.fallbackHtml ??= fallbackHtml;

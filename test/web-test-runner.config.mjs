@@ -31,6 +31,24 @@ buildSync({
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+const typescript = esbuildPlugin({
+  ts: true,
+  target: 'es2022', // the story test awaits its modules at the top level
+  tsconfig: 'tsconfig.json',
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+});
+
+/**
+ * Serves the built files and the partner pages byte for byte: the tests load the very script
+ * partners get (and its integrity hash must match), not one re-transpiled by the test server.
+ */
+function untouched(plugin) {
+  const transform = plugin.transform.bind(plugin);
+  plugin.transform = (context) =>
+    /^\/(dist|test\/pages|node_modules\/\.cache)\//.test(context.path) ? undefined : transform(context);
+  return plugin;
+}
+
 export default {
   rootDir: '.',
   files: [
@@ -50,14 +68,8 @@ export default {
   // One test page at a time: a page in the background gets no animation frames, and axe waits for them.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [
-    esbuildPlugin({
-      ts: true,
-      target: 'es2022', // the story test awaits its modules at the top level
-      tsconfig: 'tsconfig.json',
-      define: { __VERSION__: JSON.stringify(pkg.version) },
-    }),
-  ],
+  plugins: [untouched(typescript)],
+
   browsers: [
     chromeLauncher({
       launchOptions: {
