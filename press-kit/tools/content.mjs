@@ -248,6 +248,15 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
       );
       continue;
     }
+    if (channel.confirmed_by_campaign === false)
+      warnings.push(
+        new ContentIssue(
+          file('hotline'),
+          channel.id,
+          'confirmed_by_campaign',
+          `${channel.number} is not yet confirmed by the campaign: confirm it with them and set confirmed_by_campaign`,
+        ),
+      );
     const age = today.getTime() - endOfDate(channel.verified_on).getTime();
     if (channel.role === 'trafficking-line' && age > 365 * 24 * 3600 * 1000)
       warnings.push(

@@ -141,10 +141,28 @@ describe('press-kit content checks', () => {
   });
 
   test('a warning, not an error, when the current line was verified more than 12 months ago', () => {
+    const fresh = checkEdited(() => {});
+    assert.ok(!fresh.warnings.some((w) => w.includes('more than 12 months')));
     const { errors, warnings } = checkEdited(() => {}, { today: new Date('2027-03-01T00:00:00Z') });
     assert.deepEqual(errors, []);
-    assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /national-line-1818.*verified_on.*last verified 2025, more than 12 months ago/);
+    const stale = warnings.filter((w) => w.includes('verified_on'));
+    assert.equal(stale.length, 1);
+    assert.match(stale[0], /national-line-1818.*verified_on.*last verified 2025, more than 12 months ago/);
+  });
+
+  test('a warning for every number the campaign has not confirmed yet', () => {
+    const { warnings } = checkEdited(() => {});
+    const unconfirmed = warnings.filter((w) => w.includes('confirmed_by_campaign'));
+    assert.deepEqual(
+      unconfirmed.map((w) => w.match(/entry "([^"]+)"/)[1]),
+      ['national-line-1818', 'police-emergency-105'],
+    );
+    const confirmed = checkEdited((files) => {
+      const hotline = files.read('hotline.json');
+      for (const channel of hotline.channels) channel.confirmed_by_campaign = true;
+      files.write('hotline.json', hotline);
+    });
+    assert.ok(!confirmed.warnings.some((w) => w.includes('confirmed_by_campaign')));
   });
 
   test('changed content without a new version', () => {
