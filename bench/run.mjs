@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../demo/serve.mjs';
-import { findChromium } from '../test/support/find-chromium.mjs';
+import { findChromium, CHROMIUM_ARGS } from '../test/support/find-chromium.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const argument = (name, fallback) => {
@@ -117,15 +117,7 @@ const server = await serve({
 const { port } = server.address();
 const browser = await puppeteer.launch({
   executablePath: findChromium(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 });
 
 const results = {

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, width, type Attributes } from './support.js';
+import { element, width, embedDocs, type Attributes } from './support.js';
 
 const FALLBACK = `<p>Más de 11,000 llamadas a la línea entre 2006 y 2008 (OIM, 2008).</p>`;
 
@@ -8,19 +8,12 @@ const meta: Meta<Attributes> = {
   component: 'ct-fact-sheet',
   tags: ['autodocs'],
   render: (args) => element('ct-fact-sheet', args, FALLBACK),
-  parameters: {
-    docs: {
-      description: {
-        component: `Sourced, dated facts from the press kit, each with "copy with citation". Embed:
-
-\`\`\`html
-<ct-fact-sheet facts="hotline-calls-2006-2008,law-28950-2007">
-  ${FALLBACK}
-</ct-fact-sheet>
-\`\`\``,
-      },
-    },
-  },
+  parameters: embedDocs(
+    'Sourced, dated facts from the press kit, each with "copy with citation".',
+    'ct-fact-sheet',
+    FALLBACK,
+    ' facts="hotline-calls-2006-2008,law-28950-2007"',
+  ),
 };
 export default meta;
 

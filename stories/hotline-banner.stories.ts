@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, width, type Attributes } from './support.js';
+import { element, width, embedDocs, type Attributes } from './support.js';
 
 const FALLBACK = `<p><strong>Línea contra la trata de personas:</strong> llama gratis al <a href="tel:1818">1818</a>, opción 1. Confidencial, las 24 horas.</p>`;
 
@@ -9,19 +9,12 @@ const meta: Meta<Attributes> = {
   tags: ['autodocs'],
   render: (args) => element('ct-hotline-banner', args, FALLBACK),
   args: { layout: 'inline', 'quick-exit': true },
-  parameters: {
-    docs: {
-      description: {
-        component: `The national line against trafficking (1818, option 1, from the press kit), with a call link and an optional quick exit. Embed:
-
-\`\`\`html
-<ct-hotline-banner quick-exit>
-  ${FALLBACK}
-</ct-hotline-banner>
-\`\`\``,
-      },
-    },
-  },
+  parameters: embedDocs(
+    'The national line against trafficking (1818, option 1, from the press kit), with a call link and an optional quick exit.',
+    'ct-hotline-banner',
+    FALLBACK,
+    ' quick-exit',
+  ),
 };
 export default meta;
 

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, width, type Attributes } from './support.js';
+import { element, width, embedDocs, type Attributes } from './support.js';
 
 const FALLBACK = `<p>¿Dudas sobre una oferta de trabajo o sobre tu trabajo? Llama gratis al <a href="tel:1818">1818</a>, opción 1.</p>`;
 
@@ -23,19 +23,12 @@ const meta: Meta<Attributes> = {
   component: 'ct-risk-quiz',
   tags: ['autodocs'],
   render: (args) => element('ct-risk-quiz', args, FALLBACK),
-  parameters: {
-    docs: {
-      description: {
-        component: `A private self-check that always ends at the hotline. The answers never leave the element. Embed:
-
-\`\`\`html
-<ct-risk-quiz>
-  ${FALLBACK}
-</ct-risk-quiz>
-\`\`\``,
-      },
-    },
-  },
+  parameters: embedDocs(
+    'A private self-check that always ends at the hotline. The answers never leave the element.',
+    'ct-risk-quiz',
+    FALLBACK,
+    '',
+  ),
 };
 export default meta;
 

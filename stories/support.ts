@@ -27,3 +27,14 @@ export function withLocale(story: () => unknown, context: LocaleContext): Templa
 export function width(px: number, content: HTMLElement): TemplateResult {
   return html`<div style="width:${px}px;max-width:100%;outline:1px dashed #999">${content}</div>`;
 }
+
+/** The docs page text of an element: what it is, then the snippet a partner copies. */
+export function embedDocs(summary: string, tag: string, fallback: string, attributes = '') {
+  return {
+    docs: {
+      description: {
+        component: `${summary} Embed:\n\n\`\`\`html\n<${tag}${attributes}>\n  ${fallback}\n</${tag}>\n\`\`\``,
+      },
+    },
+  };
+}

@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { buildSync } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { findChromium } from './support/find-chromium.mjs';
+import { findChromium, CHROMIUM_ARGS } from './support/find-chromium.mjs';
 import { POLICIES } from './support/policies.mjs';
 
 // The index of every story file, so that a new story is tested without editing the test.
@@ -74,14 +74,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: findChromium(),
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -14,6 +14,19 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
+/**
+ * Flags for Debian's Chromium here: root needs --no-sandbox, and without the background-networking
+ * flags Chromium tries to reach outside hosts, which this network refuses.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 const found = () => [process.env.CHROME_PATH, ...CANDIDATES].find((path) => path && existsSync(path));
 
 function canInstall() {

@@ -1,20 +1,10 @@
 import { css } from 'lit';
-import { themeStyles } from '../../core/styles.js';
+import { themeStyles, panelStyles } from '../../core/styles.js';
 
 export const styles = [
   themeStyles,
+  panelStyles,
   css`
-    .base {
-      padding: var(--_space);
-      background: var(--_bg);
-      border: 0.0625em solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    .heading {
-      font-size: 1.25em;
-      font-weight: 700;
-      margin: 0 0 0.75em;
-    }
     .facts {
       display: grid;
       gap: var(--_space);

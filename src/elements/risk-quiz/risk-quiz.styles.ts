@@ -1,16 +1,13 @@
 import { css } from 'lit';
-import { themeStyles } from '../../core/styles.js';
+import { themeStyles, panelStyles } from '../../core/styles.js';
 import { lineStyles } from '../../core/line.js';
 
 export const styles = [
   themeStyles,
+  panelStyles,
   lineStyles,
   css`
     .base {
-      padding: var(--_space);
-      background: var(--_bg);
-      border: 0.0625em solid var(--_border);
-      border-radius: var(--_radius);
       max-width: 42em;
     }
     p {
@@ -27,11 +24,6 @@ export const styles = [
     .hint {
       color: var(--_muted);
       font-size: 0.875em;
-    }
-    .heading {
-      font-size: 1.25em;
-      font-weight: 700;
-      margin: 0 0 0.75em;
     }
     .heading:focus {
       outline: none;
