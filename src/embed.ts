@@ -15,7 +15,8 @@ const script =
   // type="module" and injected scripts have no currentScript: find the tag by its file name.
   document.querySelector<HTMLScriptElement>(
     'script[src*="ct-awareness"][data-banner], script[src*="ct-awareness"][data-lang]',
-  );
+  ) ??
+  document.querySelector<HTMLScriptElement>('script[src*="ct-awareness"]');
 
 setScriptLang(script?.dataset.lang);
 setPressKitBase(script?.src);
@@ -36,7 +37,9 @@ if (script?.dataset.banner !== undefined) {
     if (position === 'bottom') document.body.append(banner);
     else document.body.prepend(banner);
   };
-  if (document.body) mount();
+  // The top bar goes in as soon as there is a body; the bottom one once the page is parsed, or
+  // content parsed after it would end up below it.
+  if (document.body && (position !== 'bottom' || document.readyState !== 'loading')) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });
 }
 

@@ -1,0 +1,154 @@
+/**
+ * The embed builder (dist/embed/): choosing options, copying the snippet, and the snippet pasted
+ * into a blank page beside the built script rendering exactly the previewed element.
+ */
+import { expect } from '@open-wc/testing';
+import { openPage, loadPage, tagsDefined, frames, SCRIPT_URL, type TestPage } from '../support/pages.js';
+
+const BUILDER = '/dist/embed/index.html';
+
+async function openBuilder(query = ''): Promise<TestPage> {
+  const page = await openPage(`${BUILDER}${query}`);
+  await tagsDefined(page);
+  await frames(page, 3);
+  return page;
+}
+
+/** Sets a form control the way a user does: value, then the events the page listens to. */
+async function choose(page: TestPage, selector: string, value: string | boolean): Promise<void> {
+  const input = page.document.querySelector<HTMLInputElement | HTMLSelectElement>(selector);
+  if (!input) throw new Error(`no ${selector} in the builder`);
+  if (typeof value === 'boolean') (input as HTMLInputElement).checked = value;
+  else if (input instanceof page.window.HTMLInputElement && input.type === 'radio') input.checked = true;
+  else input.value = value;
+  input.dispatchEvent(new page.window.Event('change', { bubbles: true }));
+  await frames(page, 3);
+}
+
+/** Clicks "copy" with a stubbed clipboard in the page, and returns what was copied. */
+async function copySnippet(page: TestPage): Promise<string> {
+  let copied = '';
+  Object.defineProperty(page.window.navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (text: string) => void (copied = text) },
+  });
+  page.document.getElementById('copy')!.click();
+  await frames(page, 2);
+  return copied;
+}
+
+/** What an element shows: its attributes and its rendered text. */
+function shown(el: Element) {
+  return {
+    attributes: [...el.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+    text: el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim(),
+  };
+}
+
+const CASES: [string, [string, string | boolean][]][] = [
+  [
+    'the banner as a bar at the top, in English, dark, dismissible',
+    [
+      ['input[name=tag][value=ct-hotline-banner]', true],
+      ['#lang', 'en'],
+      ['#theme', 'dark'],
+      ['#layout-banner', 'bar'],
+      ['#position', 'top'],
+      ['input[name=dismissible]', true],
+    ],
+  ],
+  [
+    'the self-check on the job-offer path, in Portuguese',
+    [
+      ['input[name=tag][value=ct-risk-quiz]', true],
+      ['#lang', 'pt'],
+      ['#path', 'offer'],
+      ['#heading-level-quiz', '3'],
+    ],
+  ],
+  [
+    'the fact sheet of the law, as a list, without sources',
+    [
+      ['input[name=tag][value=ct-fact-sheet]', true],
+      ['#topic', 'law'],
+      ['#layout-facts', 'list'],
+      ['input[name=show-sources]', false],
+      ['#heading', 'La ley, con "comillas" & <signos>'],
+    ],
+  ],
+];
+
+describe('embed builder', () => {
+  let builder: TestPage | undefined;
+  let pasted: TestPage | undefined;
+  afterEach(() => {
+    builder?.remove();
+    pasted?.remove();
+  });
+
+  for (const [name, steps] of CASES)
+    it(`${name}: the copied snippet renders exactly the previewed element`, async () => {
+      builder = await openBuilder();
+      for (const [selector, value] of steps) await choose(builder, selector, value);
+      const previewed = builder.document.querySelector('#preview > *')!;
+      const snippet = await copySnippet(builder);
+      expect(builder.document.getElementById('copy-status')!.textContent).to.contain('copiado');
+      expect(snippet).to.equal(builder.document.getElementById('snippet')!.textContent);
+
+      const integrity = (await (await fetch('/dist/integrity.json')).json()).files['ct-awareness.js'];
+      expect(snippet).to.contain(`integrity="${integrity}"`);
+      // Pasted into a blank page, with the script where this test serves it; the hash stays,
+      // so the browser checks that it pins the exact file.
+      pasted = await loadPage({ body: snippet.replace(/src="[^"]*"/, `src="${SCRIPT_URL}"`) });
+      await tagsDefined(pasted);
+      await frames(pasted, 3);
+      const element = pasted.document.querySelector(previewed.localName)!;
+      expect(shown(element)).to.deep.equal(shown(previewed));
+      expect(pasted.window.__errors).to.deep.equal([]);
+    });
+
+  it('puts the no-JavaScript fallback for the chosen language inside the tag', async () => {
+    builder = await openBuilder();
+    await choose(builder, '#lang', 'en');
+    const snippet = await copySnippet(builder);
+    const page = await loadPage({ body: snippet.replace(/<script[^>]*><\/script>/, '') });
+    const banner = page.document.querySelector('ct-hotline-banner')!;
+    expect(banner.shadowRoot).to.equal(null);
+    expect(banner.textContent)
+      .to.contain('Line against human trafficking')
+      .and.contain('Call 1818')
+      .and.contain('Quick exit');
+    expect([...banner.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:1818',
+      'https://www.senamhi.gob.pe/',
+    ]);
+    page.remove();
+  });
+
+  it('when the clipboard is not available, selects the snippet and says how to copy it', async () => {
+    builder = await openBuilder();
+    Object.defineProperty(builder.window.navigator, 'clipboard', { configurable: true, value: undefined });
+    builder.document.getElementById('copy')!.click();
+    await frames(builder, 2);
+    expect(builder.document.getElementById('copy-status')!.textContent).to.contain('Ctrl+C');
+    expect(builder.window.getSelection()!.toString()).to.equal(builder.document.getElementById('snippet')!.textContent);
+  });
+
+  it('has no axe violation, and works under the strict CSP with Trusted Types', async () => {
+    builder = await openBuilder('?csp=tt');
+    await choose(builder, 'input[name=tag][value=ct-fact-sheet]', true);
+    const script = builder.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve) => {
+      script.onload = resolve;
+      builder!.document.head.append(script);
+    });
+    const axe = (
+      builder.window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string }[] }> } }
+    ).axe;
+    const { violations } = await axe.run(builder.document);
+    expect(violations.map((v) => v.id)).to.deep.equal([]);
+    expect((builder.window as unknown as { __violations?: string[] }).__violations ?? []).to.deep.equal([]);
+    expect(builder.document.querySelector('#preview ct-fact-sheet')!.shadowRoot!.textContent).to.not.be.empty;
+  });
+});
