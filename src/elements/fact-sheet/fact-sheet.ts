@@ -71,21 +71,13 @@ export function citationText(fact: Fact, lang: Lang, citeAs: string): string {
 export class CtFactSheet extends LitElement {
   static override styles = styles;
 
-  /** Fact ids to show, in order. */
   @property() facts?: string;
-  /** One topic only. */
   @property() topic?: string;
-  /** `cards` or `list`. */
   @property({ reflect: true }) layout: string = 'cards';
-  /** "false" hides the sources. */
   @property({ attribute: 'show-sources' }) showSources?: string;
-  /** Plain-text heading. */
   @property() heading?: string;
-  /** Heading level, 2 to 6. */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
-  /** Link to the full press kit. */
   @property({ attribute: 'press-kit-url' }) pressKitUrl?: string;
-  /** `light` or `dark`; unset follows the system. */
   @property({ reflect: true }) theme?: string;
 
   @state() private announcement = '';

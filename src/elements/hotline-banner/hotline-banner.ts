@@ -59,21 +59,13 @@ const THEMES = ['light', 'dark'] as const;
 export class CtHotlineBanner extends LitElement {
   static override styles = styles;
 
-  /** Layout: `inline`, `bar` or `compact`. */
   @property({ reflect: true }) layout: string = 'inline';
-  /** With `layout="bar"`: `top` or `bottom` keeps it in view. */
   @property() position?: string;
-  /** Shows a close button. */
   @property({ type: Boolean }) dismissible = false;
-  /** Shows the quick exit. */
   @property({ type: Boolean, attribute: 'quick-exit' }) quickExit = false;
-  /** Quick-exit destination, http or https. */
   @property({ attribute: 'exit-url' }) exitUrl?: string;
-  /** A regional line in place of the national one. */
   @property() phone?: string;
-  /** Plain-text name of the line. */
   @property() label?: string;
-  /** `light` or `dark`; unset follows the system. */
   @property({ reflect: true }) theme?: string;
 
   @state() private dismissed = false;

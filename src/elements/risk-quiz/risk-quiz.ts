@@ -64,13 +64,9 @@ type Screen =
 export class CtRiskQuiz extends LitElement {
   static override styles = styles;
 
-  /** Start directly on `offer` or `work`. */
   @property() path?: string;
-  /** Quick-exit destination, http or https. */
   @property({ attribute: 'exit-url' }) exitUrl?: string;
-  /** Heading level, 2 to 6. */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
-  /** `light` or `dark`; unset follows the system. */
   @property({ reflect: true }) theme?: string;
 
   @state() private screen: Screen = { kind: 'start' };
