@@ -18,28 +18,6 @@ const version = () => ({
       : null,
 });
 
-/**
- * Collapses the white space in Lit's css`` and html`` templates: terser keeps template text as it is,
- * and indentation is a tenth of the script. Runs of white space become one space (which renders the
- * same in HTML); in CSS, the spaces around braces and semicolons go too.
- */
-const compactTemplates = () => ({
-  name: 'ct-compact-templates',
-  transform(code, id) {
-    if (!id.includes('/src/') || !/\b(css|html) ?`/.test(code)) return null;
-    const out = code.replace(/\b(css|html) ?`((?:[^`\\]|\\.)*)`/gs, (_, tag, body) => {
-      let text = body.replace(/\s+/g, ' ');
-      if (tag === 'css')
-        text = text
-          .replace(/\/\*.*?\*\//g, '')
-          .replace(/ ?([{};]) ?/g, '$1')
-          .replace(/;}/g, '}');
-      return `${tag}\`${tag === 'css' ? text.trim() : text}\``;
-    });
-    return { code: out, map: null };
-  },
-});
-
 const filesUnder = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -95,7 +73,6 @@ export default [
         declarationMap: false,
         outDir: 'dist',
       }),
-      compactTemplates(),
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: /^!/ } }),
     ],
   },

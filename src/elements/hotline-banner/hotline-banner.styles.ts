@@ -85,6 +85,16 @@ export const styles = [
     :host([layout='bar']) .operator {
       display: none;
     }
+    /* The bar is slim: name, number and badges on one line where the width allows. */
+    :host([layout='bar']) .text {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: 1em;
+    }
+    :host([layout='bar']) .text > * {
+      margin: 0;
+    }
     .dismiss {
       position: absolute;
       top: 0.25em;

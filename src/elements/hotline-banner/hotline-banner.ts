@@ -146,7 +146,14 @@ export class CtHotlineBanner extends LitElement {
                 >
                   ${t('exit.button')}
                 </button>
-                ${compact ? nothing : html`<span class="hint">${t('exit.hint')}</span>`}`
+                ${
+                  compact
+                    ? nothing
+                    : // In the slim bar the Shift hint is for screen readers only.
+                      html`<span class=${this.layout === 'bar' ? 'hint visually-hidden' : 'hint'}
+                        >${t('exit.hint')}</span
+                      >`
+                }`
             : nothing
         }
       </div>
