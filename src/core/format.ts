@@ -41,8 +41,3 @@ export function formatDate(value: string, lang: Lang): string {
     })
     .join(' – ');
 }
-
-/** The year a date or interval starts in: "En 2008, …". */
-export function yearOf(value: string): string {
-  return value.slice(0, 4);
-}
