@@ -125,6 +125,7 @@ export class CtFactSheet extends LitElement {
   override render() {
     const { t, lang } = this.locale;
     const facts = this.selection;
+    const withSources = this.sourcesShown;
     const title = plainText(this, 'heading', this.heading) ?? t('facts.name');
     const kitUrl =
       this.pressKitUrl !== undefined ? httpUrl(this, 'press-kit-url', this.pressKitUrl, scriptBase ?? '') : scriptBase;
@@ -141,7 +142,7 @@ export class CtFactSheet extends LitElement {
       ${
         facts.length
           ? html`<ul class="facts">
-              ${facts.map((fact) => this.renderFact(fact, t, lang))}
+              ${facts.map((fact) => this.renderFact(fact, t, lang, withSources))}
             </ul>`
           : html`<p>${t('facts.none')}</p>`
       }
@@ -152,7 +153,7 @@ export class CtFactSheet extends LitElement {
     </section>`;
   }
 
-  private renderFact(fact: Fact, t: Translate, lang: Lang) {
+  private renderFact(fact: Fact, t: Translate, lang: Lang, withSources: boolean) {
     const figure =
       fact.value === undefined
         ? nothing
@@ -179,7 +180,7 @@ export class CtFactSheet extends LitElement {
       <p class="status status-${fact.status}" part="status">${status}</p>
       <p class="statement">${fact.statement[lang]}</p>
       ${
-        this.sourcesShown
+        withSources
           ? html`<p class="sources" part="sources">
               ${t('facts.source', { count: fact.sources.length })}:
               ${fact.sources.map(
