@@ -55,19 +55,21 @@ const forElements = {
   version: kit.version,
   draft: kit.draft,
   citeAs: Object.fromEntries(LANGS.map((l) => [l, kit.data.kit.cite_as[l].replace('{version}', kit.version)])),
-  facts: facts.map(({ id, topic, status, date, value, unit, qualifier, label, attribution, statement, sources }) => ({
-    id,
-    topic,
-    status,
-    date,
-    value,
-    unit,
-    qualifier,
-    label,
-    attribution,
-    statement,
-    sources: sources.map((/** @type {any} */ { title, publisher, url, date }) => ({ title, publisher, url, date })),
-  })),
+  facts: facts
+    .filter((fact) => fact.in_elements !== false)
+    .map(({ id, topic, status, date, value, unit, qualifier, label, attribution, statement, sources }) => ({
+      id,
+      topic,
+      status,
+      date,
+      value,
+      unit,
+      qualifier,
+      label,
+      attribution,
+      statement,
+      sources: sources.map((/** @type {any} */ { title, publisher, url, date }) => ({ title, publisher, url, date })),
+    })),
   channels: channels
     .filter((c) => c.status === 'current')
     .map(({ id, role, number, option, operator, free, confidential, anonymous, hours, verified_on }) => ({

@@ -81,6 +81,14 @@ export function isRealDate(/** @type {string} */ value) {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * The digits of every phone-like run in a text ("0800-2-3232" and "0800 2 3232" both give
+ * "080023232"), each run apart, so that numbers in one sentence are never joined together.
+ */
+export function phoneDigits(/** @type {string} */ text) {
+  return (text.match(/\+?\d[\d\s().-]*\d/g) ?? []).map((run) => run.replace(/\D/g, '')).join(' ');
+}
+
 /** The last day a partial date can mean: "2025" is good until 2025-12-31. */
 export function endOfDate(/** @type {string} */ value) {
   const [y, m, d] = value.split('-').map(Number);
@@ -267,6 +275,26 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
           `last verified ${channel.verified_on}, more than 12 months ago: confirm the number with the campaign`,
         ),
       );
+  }
+  // No element may show a number the kit does not hold as a current channel: the reader may dial it.
+  const retired = hotline.channels.filter((/** @type {any} */ c) => c.status !== 'current');
+  for (const fact of facts.facts) {
+    if (fact.in_elements === false) continue;
+    for (const field of ['statement', 'label', 'attribution'])
+      for (const lang of LANGS) {
+        const text = fact[field]?.[lang];
+        const found =
+          text && retired.find((/** @type {any} */ c) => phoneDigits(text).includes(c.number.replace(/\D/g, '')));
+        if (found)
+          errors.push(
+            new ContentIssue(
+              file('facts'),
+              fact.id,
+              `${field}.${lang}`,
+              `shows ${found.number}, which is not a current channel (${found.id}, ${found.status}): the elements show only current numbers. Reword it, or set "in_elements": false to keep it in the press kit only`,
+            ),
+          );
+      }
   }
   for (const role of ['trafficking-line', 'immediate-danger']) {
     const current = hotline.channels.filter((/** @type {any} */ c) => c.role === role && c.status === 'current');

@@ -20,8 +20,12 @@ export const exitNavigation = {
 
 type ExitHost = ReactiveControllerHost & HTMLElement;
 
-/** Every element on the page with a quick exit. One document listener serves them all. */
-const controllers = new Set<QuickExitController>();
+/**
+ * The elements on the page that offer a quick exit right now, in the order they began to. One
+ * document listener serves them all, and it listens only while this set is not empty: a page whose
+ * partner did not ask for an exit never leaves on Shift.
+ */
+const offering = new Set<QuickExitController>();
 let presses = 0;
 let expiry: ReturnType<typeof setTimeout> | undefined;
 let exited = false;
@@ -53,7 +57,8 @@ function resetPresses(): void {
 }
 
 function onKeyDown(event: KeyboardEvent): void {
-  const first = controllers.values().next().value;
+  // The first element that offers the exit decides where it goes.
+  const first = offering.values().next().value;
   if (!first) return;
   const shiftAlone = event.key === 'Shift' && !event.ctrlKey && !event.altKey && !event.metaKey;
   if (!shiftAlone) {
@@ -93,18 +98,20 @@ let lastUrl = DEFAULT_EXIT_URL;
 export function resetQuickExitState(): void {
   exited = false;
   resetPresses();
+  if (announcer) announcer.textContent = '';
   document.documentElement.style.removeProperty('visibility');
   document.documentElement.style.removeProperty('opacity');
 }
 
 /**
- * The quick exit, shared by every element that offers one. The host gives the destination and
- * its translator; the controller owns the keyboard shortcut, the announcements and the leaving.
+ * The quick exit, shared by every element that offers one. The host gives the destination, its
+ * translator and whether it offers the exit now; the controller owns the keyboard shortcut, the
+ * announcements and the leaving.
  */
 export class QuickExitController implements ReactiveController {
   constructor(
     private readonly host: ExitHost,
-    private readonly options: { url: () => string; t: () => Translate },
+    private readonly options: { url: () => string; t: () => Translate; offered: () => boolean },
   ) {
     host.addController(this);
   }
@@ -114,16 +121,34 @@ export class QuickExitController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!controllers.size) {
-      document.addEventListener('keydown', onKeyDown, true);
-      window.addEventListener('pageshow', onPageShow);
-    }
-    controllers.add(this);
+    this.sync();
+  }
+
+  // After each update: the host's attributes may have turned the exit on or off.
+  hostUpdated(): void {
+    this.sync();
   }
 
   hostDisconnected(): void {
-    controllers.delete(this);
-    if (controllers.size) return;
+    this.withdraw();
+  }
+
+  private sync(): void {
+    if (this.host.isConnected && this.options.offered()) this.offer();
+    else this.withdraw();
+  }
+
+  private offer(): void {
+    if (offering.has(this)) return;
+    if (!offering.size) {
+      document.addEventListener('keydown', onKeyDown, true);
+      window.addEventListener('pageshow', onPageShow);
+    }
+    offering.add(this);
+  }
+
+  private withdraw(): void {
+    if (!offering.delete(this) || offering.size) return;
     document.removeEventListener('keydown', onKeyDown, true);
     resetPresses();
   }

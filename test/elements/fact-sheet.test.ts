@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { citationText, type CtFactSheet } from '../../src/elements/fact-sheet/fact-sheet.js';
@@ -19,6 +20,52 @@ const ids = (el: CtFactSheet) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=fact]')].map((f) => f.dataset.id);
 const fact = (id: string) => PRESS_KIT.facts.find((f) => f.id === id)!;
 const factNode = (el: CtFactSheet, id: string) => part(el, `[data-id="${id}"]`);
+
+/** Every phone number the press kit holds as not current (the 2006 hotline), as digits. */
+async function retiredNumbers(): Promise<string[]> {
+  const { channels } = (await (await fetch('/press-kit/content/hotline.json')).json()) as {
+    channels: { number: string; status: string }[];
+  };
+  return channels.filter((c) => c.status !== 'current').map((c) => c.number.replace(/\D/g, ''));
+}
+
+/** Text and attribute values of a shadow root, with separators dropped, so "0800 2 3232" is caught too. */
+function everythingShown(el: Element): string {
+  const root = el.shadowRoot!;
+  const attributes = [...root.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value));
+  return [root.textContent, ...attributes].join(' ').replace(/[\s.()-]/g, '');
+}
+
+describe('no number that is not current, in any element', () => {
+  it('the fact sheet, in every language, topic and layout, leads the hotline topic with the current line', async () => {
+    const retired = await retiredNumbers();
+    expect(retired, 'the press kit records the 2006 hotline as historical').to.include('080023232');
+    for (const lang of SUPPORTED_LANGS)
+      for (const topic of [undefined, 'campaign', 'hotline', 'patterns', 'law', 'figures'])
+        for (const layout of ['cards', 'list']) {
+          const el = await fixture<CtFactSheet>(
+            html`<ct-fact-sheet lang=${lang} topic=${topic ?? nothing} layout=${layout}></ct-fact-sheet>`,
+          );
+          const shown = everythingShown(el);
+          for (const digits of retired) expect(shown, `${lang} ${topic} ${layout}`).not.to.contain(digits);
+          if (topic === 'hotline') expect(ids(el)[0]).to.equal('national-line-1818');
+        }
+  });
+
+  it('the banner in every layout and language, and the quiz in every language', async () => {
+    const retired = await retiredNumbers();
+    for (const lang of SUPPORTED_LANGS) {
+      for (const layout of ['inline', 'bar', 'compact']) {
+        const banner = await fixture(
+          html`<ct-hotline-banner lang=${lang} layout=${layout} quick-exit dismissible></ct-hotline-banner>`,
+        );
+        for (const digits of retired) expect(everythingShown(banner)).not.to.contain(digits);
+      }
+      const quiz = await fixture(html`<ct-risk-quiz lang=${lang}></ct-risk-quiz>`);
+      for (const digits of retired) expect(everythingShown(quiz)).not.to.contain(digits);
+    }
+  });
+});
 
 describe('<ct-fact-sheet>', () => {
   it('shows every fact of the press kit by default, with its statement, date mark and sources', async () => {
@@ -117,7 +164,7 @@ describe('<ct-fact-sheet>', () => {
   it('marks historical facts with their date and attributed facts with their attribution', async () => {
     const el = await fixture<CtFactSheet>(
       html`<ct-fact-sheet
-        facts="cases-referred-to-police-2008,national-plan-of-action-2007,law-28950-2007"
+        facts="cases-referred-to-police-2008,national-plan-of-action-2007,national-policy-2030"
       ></ct-fact-sheet>`,
     );
     expect(factNode(el, 'cases-referred-to-police-2008').querySelector('[part=status]')!.textContent!.trim()).to.equal(
@@ -126,8 +173,8 @@ describe('<ct-fact-sheet>', () => {
     expect(factNode(el, 'national-plan-of-action-2007').querySelector('[part=status]')!.textContent!.trim()).to.equal(
       'Atribuido: según la OIM',
     );
-    expect(factNode(el, 'law-28950-2007').querySelector('[part=status]')!.textContent!.trim()).to.equal(
-      'Fecha: 16 de enero de 2007',
+    expect(factNode(el, 'national-policy-2030').querySelector('[part=status]')!.textContent!.trim()).to.equal(
+      'Fecha: 27 de julio de 2021',
     );
   });
 

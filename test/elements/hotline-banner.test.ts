@@ -136,6 +136,15 @@ describe('<ct-hotline-banner>', () => {
     expect(parseFloat(getComputedStyle(part(el, '[part=number]')).fontSize)).to.equal(40);
   });
 
+  it('keeps the partner’s own hidden attribute through updates', async () => {
+    const el = await fixture<CtHotlineBanner>(html`<ct-hotline-banner hidden></ct-hotline-banner>`);
+    el.setAttribute('lang', 'en');
+    el.setAttribute('layout', 'compact');
+    await el.updateComplete;
+    expect(el.hidden).to.be.true;
+    expect(getComputedStyle(el).display).to.equal('none');
+  });
+
   describe('dismissible', () => {
     it('closes for this page view, fires ct-dismiss and stores nothing', async () => {
       const before = await privacySnapshot();
@@ -294,8 +303,63 @@ describe('<ct-hotline-banner>', () => {
         await sendKeys({ press: 'Shift' });
         await sendKeys({ press: 'Shift' });
         expect(exit.replace.callCount, 'one exit for three elements').to.equal(1);
+        expect(add.getCalls().filter((c) => c.args[0] === 'keydown').length, 'one keydown listener').to.equal(1);
       } finally {
         add.restore();
+        exit.restore();
+      }
+    });
+
+    it('is not armed on a banner without quick-exit: Shift 3 times does nothing', async () => {
+      const exit = catchExit();
+      try {
+        const el = await fixture<CtHotlineBanner>(html`<ct-hotline-banner lang="en"></ct-hotline-banner>`);
+        const fired = sinon.spy();
+        el.addEventListener('ct-quick-exit', fired);
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        expect(exit.replace.called).to.be.false;
+        expect(fired.called).to.be.false;
+        expect(announcer(), 'nothing announced either').to.equal('');
+        expect(getComputedStyle(document.documentElement).visibility).to.equal('visible');
+      } finally {
+        exit.restore();
+      }
+    });
+
+    it('is disarmed when the partner removes quick-exit, and armed again when it comes back', async () => {
+      const exit = catchExit();
+      try {
+        const el = await fixture<CtHotlineBanner>(html`<ct-hotline-banner quick-exit></ct-hotline-banner>`);
+        el.removeAttribute('quick-exit');
+        await el.updateComplete;
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        expect(exit.replace.called).to.be.false;
+        el.setAttribute('quick-exit', '');
+        await el.updateComplete;
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        expect(exit.replace.calledOnceWithExactly(DEFAULT_EXIT_URL)).to.be.true;
+      } finally {
+        exit.restore();
+      }
+    });
+
+    it('with two elements, the one that offers the exit decides where Shift 3 times goes', async () => {
+      const exit = catchExit();
+      try {
+        const wrapper = await fixture(
+          html`<div>
+            <ct-hotline-banner exit-url="https://example.org/banner"></ct-hotline-banner>
+            <ct-risk-quiz exit-url="https://example.org/quiz"></ct-risk-quiz>
+          </div>`,
+        );
+        const quiz = wrapper.querySelector('ct-risk-quiz')!;
+        await quiz.updateComplete;
+        const fired = sinon.spy();
+        quiz.addEventListener('ct-quick-exit', fired);
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        expect(exit.replace.calledOnceWithExactly('https://example.org/quiz')).to.be.true;
+        expect(fired.calledOnce, 'the quiz, which offers the exit, reports it').to.be.true;
+      } finally {
         exit.restore();
       }
     });

@@ -9,12 +9,18 @@ import { tmpdir } from 'node:os';
 import { Buffer } from 'node:buffer';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { loadPressKit, CONTENT_DIR, RELEASES_DIR, LANGS } from '../../press-kit/tools/content.mjs';
+import { loadPressKit, listReleases, CONTENT_DIR, RELEASES_DIR, LANGS } from '../../press-kit/tools/content.mjs';
 import { CSV_COLUMNS } from '../../press-kit/tools/outputs.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const DIST = new URL('dist/press-kit/', ROOT);
 const TODAY = new Date('2026-11-28T00:00:00Z');
+// The content checks edit a copy of the newest release: the next patch and minor follow from it.
+const LATEST = listReleases().at(-1);
+const [MAJOR, MINOR, PATCH] = LATEST.split('.').map(Number);
+const NEXT_PATCH = `${MAJOR}.${MINOR}.${PATCH + 1}`;
+const NEXT_MINOR = `${MAJOR}.${MINOR + 1}.0`;
+const escaped = (version) => version.replaceAll('.', '\\.');
 
 /** A scratch copy of the content and releases, changed by `edit`, then checked. */
 function checkEdited(edit, { today = TODAY } = {}) {
@@ -57,7 +63,8 @@ describe('press-kit content checks', () => {
   test('the committed content and releases are valid', () => {
     const kit = loadPressKit({ today: TODAY });
     assert.deepEqual(kit.errors.map(String), []);
-    assert.equal(kit.draft, false, 'the working content is the latest release');
+    const released = kit.releases.some((r) => r.version === kit.version);
+    assert.equal(kit.draft, !released, 'the working content is a draft exactly when its version is not released');
   });
 
   test('a fact without a source names the file, the entry and the field', () => {
@@ -167,23 +174,26 @@ describe('press-kit content checks', () => {
 
   test('changed content without a new version', () => {
     const { errors } = checkEdited(editFacts((facts) => (facts[0].statement.en += ' (corrected)')));
-    assert.match(errors.join('\n'), /kit\.json \(field "version"\): the content differs from released version 1\.0\.0/);
+    assert.match(
+      errors.join('\n'),
+      new RegExp(`kit\\.json \\(field "version"\\): the content differs from released version ${escaped(LATEST)}`),
+    );
   });
 
   test('a new version without a changelog entry', () => {
     const { errors } = checkEdited((files) => {
       editFacts((facts) => (facts[0].statement.en += ' (corrected)'))(files);
       const kit = files.read('kit.json');
-      kit.version = '1.0.1';
+      kit.version = NEXT_PATCH;
       files.write('kit.json', kit);
     });
-    assert.match(errors.join('\n'), /CHANGELOG\.md: no entry for version 1\.0\.1/);
+    assert.match(errors.join('\n'), new RegExp(`CHANGELOG\\.md: no entry for version ${escaped(NEXT_PATCH)}`));
   });
 
   test('a correction with a patch version and a changelog entry is a valid draft', () => {
     const { errors, kit } = checkEdited((files) => {
       editFacts((facts) => (facts[0].statement.en += ' (corrected)'))(files);
-      bumpTo('1.0.1')(files);
+      bumpTo(NEXT_PATCH)(files);
     });
     assert.deepEqual(errors, []);
     assert.equal(kit.draft, true);
@@ -191,9 +201,12 @@ describe('press-kit content checks', () => {
 
   test('a new fact needs a minor version', () => {
     const addFact = editFacts((facts) => facts.push({ ...facts[2], id: 'a-new-fact' }));
-    const patch = checkEdited((files) => (addFact(files), bumpTo('1.0.1')(files)));
-    assert.match(patch.errors.join('\n'), /new entries \(fact:a-new-fact\) need a minor version, not a patch: 1\.1\.0/);
-    const minor = checkEdited((files) => (addFact(files), bumpTo('1.1.0')(files)));
+    const patch = checkEdited((files) => (addFact(files), bumpTo(NEXT_PATCH)(files)));
+    assert.match(
+      patch.errors.join('\n'),
+      new RegExp(`new entries \\(fact:a-new-fact\\) need a minor version, not a patch: ${escaped(NEXT_MINOR)}`),
+    );
+    const minor = checkEdited((files) => (addFact(files), bumpTo(NEXT_MINOR)(files)));
     assert.deepEqual(minor.errors, []);
   });
 
@@ -330,7 +343,11 @@ describe('press-kit release files', () => {
 
     test(`${folder}: the 2006 hotline 0800-2-3232 appears only as a historical fact`, () => {
       const { channels } = JSON.parse(read('hotline.json'));
-      assert.ok(!channels.some((c) => c.number.replace(/\D/g, '') === '080023232'), 'not a channel');
+      const listed = channels.filter((c) => c.number.replace(/\D/g, '') === '080023232');
+      assert.ok(
+        listed.every((c) => c.status === 'historical'),
+        'never a current channel',
+      );
       const { facts } = JSON.parse(read('facts.json'));
       const mentions = facts.filter((f) => JSON.stringify(f.statement).includes('0800'));
       assert.ok(mentions.length > 0);
@@ -372,3 +389,73 @@ describe('press-kit release files', () => {
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
+
+describe('no number that is not current in what the elements show', () => {
+  test('a fact the elements show that holds a historical number stops the build, naming fact, field and channel', () => {
+    const { errors } = checkEdited(
+      editFacts((facts) => {
+        const line = facts.find((f) => f.id === 'national-line-1818');
+        line.statement.pt += ' Antes: 0800 2 3232.';
+      }),
+    );
+    assert.match(
+      errors.join('\n'),
+      /facts\.json \(entry "national-line-1818", field "statement\.pt"\): shows 0800-2-3232, which is not a current channel \(hotline-0800-2-3232, historical\).*"in_elements": false/,
+    );
+  });
+
+  test('the same fact kept for the press kit only is accepted', () => {
+    const { errors } = checkEdited(
+      editFacts((facts) => {
+        const line = facts.find((f) => f.id === 'national-line-1818');
+        line.statement.pt += ' Antes: 0800 2 3232.';
+        line.in_elements = false;
+      }),
+    );
+    assert.ok(!errors.some((e) => e.includes('not a current channel')), errors.join('\n'));
+  });
+
+  test('the module compiled into the script holds no non-current number, and the press kit keeps its history', () => {
+    const hotline = JSON.parse(readFileSync(join(CONTENT_DIR, 'hotline.json'), 'utf8'));
+    const retired = hotline.channels.filter((c) => c.status !== 'current');
+    assert.ok(retired.length, 'the historical hotline is recorded as a channel');
+    const compiled = readFileSync(new URL('src/data/press-kit.generated.ts', ROOT), 'utf8');
+    const digitsOnly = compiled.replace(/[^0-9]+/g, ' ');
+    for (const channel of retired) {
+      const digits = channel.number.replace(/\D/g, '');
+      assert.ok(!compiled.replace(/[\s-]/g, '').includes(digits), `${channel.number} compiled into the elements`);
+      assert.ok(!digitsOnly.includes(digits));
+      const csv = readFileSync(new URL('latest/facts.csv', DIST), 'utf8');
+      const kitVersion = JSON.parse(readFileSync(new URL('versions.json', DIST), 'utf8')).versions.at(-1).version;
+      const draftCsv = readFileSync(new URL(`${kitVersion}/facts.csv`, DIST), 'utf8');
+      assert.ok(csv.includes(channel.number) && draftCsv.includes(channel.number), 'history stays in the press kit');
+    }
+  });
+});
+
+describe('every statement says the same in every language', () => {
+  // Numbers and years, thousands separators aside ("11,000" in es and en, "11.000" in pt).
+  const numbers = (text) => (text.match(/\d+(?:[.,]\d{3})*/g) ?? []).map((n) => n.replace(/[.,]/g, '')).sort();
+
+  test('the same numbers and years in es, en and pt, in every fact, the boilerplate and the credit', () => {
+    const read = (name) => JSON.parse(readFileSync(join(CONTENT_DIR, name), 'utf8'));
+    const kit = read('kit.json');
+    const texts = [
+      ...read('facts.json').facts.flatMap((f) =>
+        ['statement', 'label', 'attribution'].filter((k) => f[k]).map((k) => [`${f.id}.${k}`, f[k]]),
+      ),
+      ['kit.boilerplate', kit.boilerplate],
+      ['kit.credit', kit.credit],
+    ];
+    const mismatches = texts
+      .map(([where, text]) => [where, LANGS.map((lang) => numbers(text[lang]).join(' '))])
+      .filter(([, perLang]) => new Set(perLang).size > 1)
+      .map(([where, perLang]) => `${where}: ${LANGS.map((l, i) => `${l} [${perLang[i]}]`).join(', ')}`);
+    assert.deepEqual(mismatches, []);
+  });
+
+  test('the comparison catches a year changed in one language', () => {
+    assert.notDeepEqual(numbers('Desde 2021, 8 a 15 años'), numbers('Since 2014, 8 to 15 years'));
+    assert.deepEqual(numbers('más de 11,000 llamadas'), numbers('mais de 11.000 chamadas'));
+  });
+});

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../core/locale.js';
 import { QuickExitController, DEFAULT_EXIT_URL } from '../../core/quick-exit.js';
 import { oneOf, httpUrl, parsePhone, plainText, warnBadValue } from '../../core/attributes.js';
@@ -68,14 +68,13 @@ export class CtHotlineBanner extends LitElement {
   @property() label?: string;
   @property({ reflect: true }) theme?: string;
 
-  @state() private dismissed = false;
-
   /** The checked exit-url: checked when set, so a bad value warns before anyone needs the exit. */
   private exitDestination = DEFAULT_EXIT_URL;
   private readonly locale = new LocaleController(this);
   private readonly quickExitController = new QuickExitController(this, {
     url: () => this.exitDestination,
     t: () => this.locale.t,
+    offered: () => this.quickExit,
   });
 
   private get line(): LineView {
@@ -108,7 +107,6 @@ export class CtHotlineBanner extends LitElement {
     // Bad values only warn here: the styles match the accepted values alone.
     oneOf(this, 'position', this.position, POSITIONS, undefined);
     oneOf(this, 'theme', this.theme, THEMES, undefined);
-    this.hidden = this.dismissed;
   }
 
   override render() {
@@ -174,7 +172,8 @@ export class CtHotlineBanner extends LitElement {
   }
 
   private dismiss(): void {
-    this.dismissed = true;
+    // Only ever set, never cleared: a partner's own `hidden` stays theirs.
+    this.hidden = true;
     this.dispatchEvent(new CtDismissEvent());
   }
 }

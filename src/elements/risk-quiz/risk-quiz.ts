@@ -81,6 +81,8 @@ export class CtRiskQuiz extends LitElement {
   private readonly quickExitController = new QuickExitController(this, {
     url: () => this.exitDestination,
     t: () => this.locale.t,
+    // The quiz always offers the exit: a reader answering it may need to leave at once.
+    offered: () => true,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
