@@ -2,20 +2,49 @@
 // types for bundler users. Then the integrity file that pins every shipped file.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-/** Replaces __VERSION__ with the package version. */
-const version = () => ({
-  name: 'ct-version',
-  transform: (code) =>
-    code.includes('__VERSION__')
-      ? { code: code.replaceAll('__VERSION__', JSON.stringify(pkg.version)), map: null }
-      : null,
+/** Replaces __VERSION__, __RUNTIME_GLOBAL__ and, in the main script, __ELEMENT_FILES__ (read once the element files are built). */
+const constants = () => ({
+  name: 'ct-constants',
+  transform(code) {
+    if (!/__(VERSION|RUNTIME_GLOBAL|ELEMENT_FILES)__/.test(code)) return null;
+    const files = () =>
+      JSON.stringify(
+        Object.fromEntries(
+          Object.entries(ELEMENT_FILES).map(([tag, { file }]) => [tag, { file, integrity: sri(`dist/${file}`) }]),
+        ),
+      );
+    return {
+      code: code
+        .replaceAll('__VERSION__', JSON.stringify(pkg.version))
+        .replaceAll('__RUNTIME_GLOBAL__', JSON.stringify(RUNTIME_GLOBAL))
+        .replace(/__ELEMENT_FILES__/g, files),
+      map: null,
+    };
+  },
+});
+const version = constants;
+
+/**
+ * Drops the indentation after each line break in the IIFE builds' sources. JavaScript is the same
+ * (the line break stays), and in the html and css templates a run of whitespace becomes a shorter
+ * one, which renders the same: no template of ours sets white-space: pre.
+ */
+const dropIndentation = () => ({
+  name: 'ct-drop-indentation',
+  transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const magic = new MagicString(code);
+    for (const match of code.matchAll(/\n[ \t]+/g)) magic.overwrite(match.index, match.index + match[0].length, '\n');
+    return { code: magic.toString(), map: magic.generateMap({ hires: true }) };
+  },
 });
 
 const filesUnder = (dir) =>
@@ -23,6 +52,89 @@ const filesUnder = (dir) =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
+
+/**
+ * What the quiz's and the fact sheet's files take from the main script instead of bundling their
+ * own copy: Lit and the modules that hold page-wide state (the i18next instance, the language
+ * watcher, the quick exit, the fallback writers, the script's folder), each by package name or by
+ * module under src/, with its name in the runtime the main script publishes. Anything else they
+ * import is bundled into them.
+ */
+const SHARED = {
+  lit: 'lit',
+  'lit/decorators.js': 'decorators',
+  'core/i18n': 'i18n',
+  'core/locale': 'locale',
+  'core/quick-exit': 'quickExit',
+  'core/attributes': 'attributes',
+  'core/line': 'line',
+  'core/events': 'events',
+  'core/styles': 'styles',
+  'core/fallback': 'fallback',
+  'core/script-url': 'scriptUrl',
+  'core/define-element': 'defineElement',
+  'data/kit.generated': 'kit',
+  'data/channels': 'channels',
+};
+const RUNTIME_GLOBAL = `__ctAwareness_${pkg.version.replace(/\W/g, '_')}`;
+/** The SHARED key of an import, or undefined when the file bundles it. */
+const sharedKey = (id, importer) => {
+  if (id in SHARED) return id;
+  const path = id.startsWith('.') && importer ? resolvePath(dirname(importer), id) : id;
+  const key = relative('src', path).replace(/\.[jt]s$/, '');
+  return key in SHARED ? key : undefined;
+};
+
+/**
+ * The runtime: the main script imports "ct:runtime" and publishes it under RUNTIME_GLOBAL. It is
+ * made from what the element files' builds actually import from SHARED (recorded below as they are
+ * built, before the main script), so it exposes exactly those bindings, nothing more to carry.
+ */
+const runtimeBindings = new Map();
+/** In the element files' builds: each SHARED import becomes an external named by its key. */
+const shareWithMain = () => ({
+  name: 'ct-share-with-main',
+  resolveId(source, importer) {
+    const key = sharedKey(source, importer);
+    return key ? { id: key, external: true } : null;
+  },
+});
+const recordBindings = () => ({
+  name: 'ct-record-bindings',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle))
+      for (const [id, names] of Object.entries(chunk.importedBindings ?? {})) {
+        if (!(id in SHARED)) throw new Error(`${chunk.fileName}: ${id} is external but not shared by the main script`);
+        if (names.includes('*')) throw new Error(`${chunk.fileName}: import names from ${id}, not its namespace`);
+        runtimeBindings.set(id, new Set([...(runtimeBindings.get(id) ?? []), ...names]));
+      }
+  },
+});
+const runtimeModule = () => ({
+  name: 'ct-runtime',
+  resolveId: (id) => (id === 'ct:runtime' ? '\0ct:runtime' : null),
+  load(id) {
+    if (id !== '\0ct:runtime') return null;
+    const entries = [...runtimeBindings].sort(([a], [b]) => a.localeCompare(b));
+    const source = (key) => (key.includes('/') && !key.startsWith('lit') ? resolvePath('src', `${key}.ts`) : key);
+    return [
+      ...entries.map(
+        ([key, names], i) =>
+          `import { ${[...names].map((n) => `${n} as m${i}_${n}`).join(', ')} } from ${JSON.stringify(source(key))};`,
+      ),
+      ...entries.map(
+        ([key, names], i) =>
+          `export const ${SHARED[key]} = { ${[...names].map((n) => `${n}: m${i}_${n}`).join(', ')} };`,
+      ),
+    ].join('\n');
+  },
+});
+
+/** The elements' own files, loaded by the main script beside itself. */
+const ELEMENT_FILES = {
+  'ct-risk-quiz': { entry: 'src/chunks/risk-quiz.ts', file: 'ct-awareness.risk-quiz.js' },
+  'ct-fact-sheet': { entry: 'src/chunks/fact-sheet.ts', file: 'ct-awareness.fact-sheet.js' },
+};
 
 const sri = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 
@@ -54,27 +166,36 @@ const integrity = () => ({
   },
 });
 
+const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | press-kit data CC BY 4.0 */`;
+const minify = () => terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: /^!/ } });
+const typescriptFor = (outDir) =>
+  typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, declarationMap: false, outDir });
+
 export default [
-  {
-    input: 'src/embed.ts',
+  // The quiz's and the fact sheet's files first: the main script pins each by its hash.
+  ...Object.values(ELEMENT_FILES).map(({ entry, file }) => ({
+    input: entry,
     output: {
-      file: 'dist/ct-awareness.js',
+      file: `dist/${file}`,
       format: 'iife',
       sourcemap: true,
-      banner: `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | press-kit data CC BY 4.0 */`,
+      banner,
+      globals: (key) => `${RUNTIME_GLOBAL}.${SHARED[key]}`,
     },
     plugins: [
+      shareWithMain(),
+      dropIndentation(),
       version(),
       resolve(),
-      typescript({
-        tsconfig: './tsconfig.json',
-        noEmitOnError: true,
-        declaration: false,
-        declarationMap: false,
-        outDir: 'dist',
-      }),
-      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: /^!/ } }),
+      typescriptFor('dist'),
+      minify(),
+      recordBindings(),
     ],
+  })),
+  {
+    input: 'src/embed.ts',
+    output: { file: 'dist/ct-awareness.js', format: 'iife', sourcemap: true, banner },
+    plugins: [runtimeModule(), dropIndentation(), version(), resolve(), typescriptFor('dist'), minify()],
   },
   {
     input: { index: 'src/index.ts', define: 'src/define.ts' },

@@ -19,7 +19,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 export const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html ct-awareness 'allow-duplicates'";
 
 /** The README's snippet pins the script by its hash; the demo does the same with the fresh build. */
 async function integrity() {

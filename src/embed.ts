@@ -1,14 +1,21 @@
 /**
- * The entry of dist/ct-awareness.js, the one script partners embed. It registers the tags, reads
- * the script tag's `data-lang` and mounts the banner bar when the script tag asks for it.
+ * The entry of dist/ct-awareness.js, the one script partners embed. It carries the banner (the line
+ * a reader may need now) and loads the quiz's and the fact sheet's own files from its folder, each
+ * pinned by its sha384, only when the page has those elements: when one comes near the viewport,
+ * or once the page has loaded and the browser is idle.
+ * Its work runs in short tasks: this evaluation, then the string set-up, then the banner.
  * Loading it twice, or two versions, is harmless: tags and the bar are only added once.
  */
-import { defineInTurn } from './tags.js';
+import * as runtime from 'ct:runtime';
+import { CtHotlineBanner } from './elements/hotline-banner/hotline-banner.js';
+import { bannerFallbackHtml } from './elements/hotline-banner/hotline-banner.fallback.js';
 import { setScriptLang } from './core/locale.js';
-import { setPressKitBase } from './elements/fact-sheet/fact-sheet.js';
+import { setScriptUrl, besideScript } from './core/script-url.js';
 import { oneOf } from './core/attributes.js';
-import { PRESS_KIT } from './data/press-kit.js';
-import { fallbackHtml } from './core/fallback.js';
+import { defineElement } from './core/define-element.js';
+import { fallbackHtml, registerFallback } from './core/fallback.js';
+import { prepareStrings } from './core/i18n.js';
+import { KIT } from './data/kit.generated.js';
 
 const script =
   (document.currentScript as HTMLScriptElement | null) ??
@@ -19,38 +26,185 @@ const script =
   document.querySelector<HTMLScriptElement>('script[src*="ct-awareness"]');
 
 setScriptLang(script?.dataset.lang);
-setPressKitBase(script?.src);
-defineInTurn();
-
-const position = script
-  ? oneOf(script, 'data-banner', script.dataset.banner, ['top', 'bottom'] as const, undefined)
-  : undefined;
-if (script?.dataset.banner !== undefined) {
-  const mount = () => {
-    if (document.querySelector('ct-hotline-banner[data-ct-auto]')) return;
-    const banner = document.createElement('ct-hotline-banner');
-    banner.setAttribute('layout', 'bar');
-    banner.setAttribute('position', position ?? 'top');
-    banner.setAttribute('quick-exit', '');
-    banner.setAttribute('dismissible', '');
-    banner.toggleAttribute('data-ct-auto', true);
-    if (position === 'bottom') document.body.append(banner);
-    else document.body.prepend(banner);
-  };
-  // The top bar goes in as soon as there is a body; the bottom one once the page is parsed, or
-  // content parsed after it would end up below it.
-  if (document.body && (position !== 'bottom' || document.readyState !== 'loading')) mount();
-  else document.addEventListener('DOMContentLoaded', mount, { once: true });
-}
+setScriptUrl(script?.src);
 
 /**
- * `window.ctAwareness`: which builds are on the page (for partners checking what they embed) and
- * the fallback text of each element (for the embed builder). The first copy's helpers stay.
+ * `window.ctAwareness`: which builds are on the page (for partners checking what they embed), the
+ * fallback text of each element (for the embed builder), and the one Trusted Types policy the
+ * copies of the script share. The first copy's helpers stay.
  */
+/** The part of the Trusted Types API used here (not in TypeScript's DOM library yet). */
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): string;
+}
+interface TrustedTypes {
+  createPolicy(name: string, rules: { createScriptURL: (url: string) => string }): ScriptUrlPolicy;
+}
+
 interface Registry {
   versions: string[];
   fallbackHtml?: typeof fallbackHtml;
+  scriptPolicy?: ScriptUrlPolicy | null;
 }
 const registry = ((window as unknown as { ctAwareness?: Registry }).ctAwareness ??= { versions: [] });
-registry.versions.push(`${__VERSION__}+press-kit.${PRESS_KIT.version}`);
+registry.versions.push(`${__VERSION__}+press-kit.${KIT.version}`);
 registry.fallbackHtml ??= fallbackHtml;
+// The elements' own files of this version find Lit, i18next and the shared state here.
+(window as unknown as Record<string, unknown>)[__RUNTIME_GLOBAL__] ??= runtime;
+
+/** The next task: `scheduler.yield` where the browser has it (it keeps our turn), else a timeout. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
+// ---- The quiz's and the fact sheet's files, loaded when one of their elements nears the viewport.
+
+const pending = new Map(Object.entries(__ELEMENT_FILES__));
+
+/**
+ * Sets a script's URL the way Trusted Types accept: through the policy "ct-awareness", which makes
+ * only URLs of our own files. Where the page allows no such policy, the plain URL is tried (a page
+ * may name its policies without enforcing them); where that is refused too, the element keeps its
+ * fallback text and the console says what to add. True when the URL was set.
+ */
+let trustedTypesRefused = false;
+function setScriptSource(element: HTMLScriptElement, url: string): boolean {
+  const trustedTypes = (window as { trustedTypes?: TrustedTypes }).trustedTypes;
+  if (trustedTypes && registry.scriptPolicy === undefined) {
+    try {
+      registry.scriptPolicy = trustedTypes.createPolicy('ct-awareness', {
+        createScriptURL: (value: string) => {
+          if (/^https?:\/\/[^?#]*\/ct-awareness\.[a-z-]+\.js$/.test(value)) return value;
+          throw new TypeError(`ct-awareness: refusing to load ${value}`);
+        },
+      });
+    } catch {
+      registry.scriptPolicy = null;
+    }
+  }
+  try {
+    // A TrustedScriptURL where the policy exists; typed as the string it stands for.
+    element.src = registry.scriptPolicy?.createScriptURL(url) ?? url;
+    return true;
+  } catch {
+    if (trustedTypesRefused) return false;
+    trustedTypesRefused = true;
+    console.warn(
+      'ct-awareness: the page’s Trusted Types refused the policy "ct-awareness", so the quiz and the fact sheet keep their fallback text. Add "ct-awareness" to the trusted-types directive of your Content-Security-Policy.',
+    );
+    return false;
+  }
+}
+
+function load(tag: string): void {
+  const file = pending.get(tag);
+  if (!file) return;
+  pending.delete(tag);
+  if (customElements.get(tag)) return;
+  const url = besideScript(file.file);
+  if (!url) return;
+  const element = document.createElement('script');
+  if (!setScriptSource(element, url)) return;
+  element.integrity = file.integrity;
+  element.crossOrigin = 'anonymous';
+  element.addEventListener('error', () =>
+    console.warn(
+      `ct-awareness: could not load ${url}; the <${tag}> elements keep their fallback text. Put ${file.file} beside ct-awareness.js, unchanged.`,
+    ),
+  );
+  document.head.append(element);
+}
+
+// Elements within a screen of the viewport load their file; elements further down wait.
+const nearViewport = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      load(entry.target.localName);
+      nearViewport.unobserve(entry.target);
+    }
+  },
+  { rootMargin: '100% 0px' },
+);
+
+const idleCallback = (window as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => void })
+  .requestIdleCallback;
+let loaded = document.readyState === 'complete';
+const waiting = new Set<string>();
+
+/** Loads the files of the elements found so far once the page has loaded and the browser is idle. */
+function loadWhenIdle(tag: string): void {
+  if (waiting.has(tag)) return;
+  waiting.add(tag);
+  if (!loaded) return; // the load event below takes them
+  const rest = () => {
+    for (const each of waiting) load(each);
+    waiting.clear();
+  };
+  if (idleCallback) idleCallback(rest, { timeout: 3000 });
+  else setTimeout(rest, 500);
+}
+if (!loaded)
+  addEventListener(
+    'load',
+    () => {
+      loaded = true;
+      const found = [...waiting];
+      waiting.clear();
+      found.forEach(loadWhenIdle);
+    },
+    { once: true },
+  );
+
+function found(element: Element): void {
+  nearViewport.observe(element);
+  loadWhenIdle(element.localName);
+}
+
+function watch(root: ParentNode): void {
+  for (const tag of pending.keys()) root.querySelectorAll(tag).forEach(found);
+}
+
+const additions = new MutationObserver((records) => {
+  if (!pending.size) return additions.disconnect();
+  for (const record of records)
+    for (const node of record.addedNodes) {
+      if (!(node instanceof Element)) continue;
+      if (pending.has(node.localName)) found(node);
+      watch(node);
+    }
+});
+
+// ---- The bar a script tag with data-banner asks for.
+
+function mountBar(position: 'top' | 'bottom' | undefined): void {
+  if (document.querySelector('ct-hotline-banner[data-ct-auto]')) return;
+  const banner = document.createElement('ct-hotline-banner');
+  banner.setAttribute('layout', 'bar');
+  banner.setAttribute('position', position ?? 'top');
+  banner.setAttribute('quick-exit', '');
+  banner.setAttribute('dismissible', '');
+  banner.toggleAttribute('data-ct-auto', true);
+  if (position === 'bottom') document.body.append(banner);
+  else document.body.prepend(banner);
+}
+
+async function start(): Promise<void> {
+  await nextTask();
+  prepareStrings();
+  await nextTask();
+  registerFallback('ct-hotline-banner', bannerFallbackHtml);
+  defineElement('ct-hotline-banner', CtHotlineBanner);
+  if (script?.dataset.banner !== undefined) {
+    const position = oneOf(script, 'data-banner', script.dataset.banner, ['top', 'bottom'] as const, undefined);
+    // The top bar goes in as soon as there is a body; the bottom one once the page is parsed, or
+    // content parsed after it would end up below it.
+    if (document.body && (position !== 'bottom' || document.readyState !== 'loading')) mountBar(position);
+    else document.addEventListener('DOMContentLoaded', () => mountBar(position), { once: true });
+  }
+  watch(document);
+  additions.observe(document.documentElement, { childList: true, subtree: true });
+}
+
+void start();

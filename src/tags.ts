@@ -1,6 +1,10 @@
 import { CtHotlineBanner } from './elements/hotline-banner/hotline-banner.js';
 import { CtRiskQuiz } from './elements/risk-quiz/risk-quiz.js';
 import { CtFactSheet } from './elements/fact-sheet/fact-sheet.js';
+import { bannerFallbackHtml } from './elements/hotline-banner/hotline-banner.fallback.js';
+import { quizFallbackHtml } from './elements/risk-quiz/risk-quiz.fallback.js';
+import { factsFallbackHtml } from './elements/fact-sheet/fact-sheet.fallback.js';
+import { registerFallback } from './core/fallback.js';
 import { defineElement } from './core/define-element.js';
 
 /** Each tag and its class: registration lives here, apart from the classes. */
@@ -12,19 +16,10 @@ export const TAGS = {
 
 /** Registers every tag that is not registered yet; safe to call any number of times. */
 export function defineAll(): void {
+  registerFallback('ct-hotline-banner', bannerFallbackHtml);
+  registerFallback('ct-risk-quiz', quizFallbackHtml);
+  registerFallback('ct-fact-sheet', factsFallbackHtml);
   for (const [tag, constructor] of Object.entries(TAGS)) defineElement(tag, constructor);
-}
-
-/**
- * The embed's order: the banner (the line a reader may need now) in this task, then each other
- * element in a task of its own. Defining a tag upgrades and renders every instance on the page at
- * once; the first fact sheet also pays the browser's one-off Intl set-up. Apart, no single task
- * carries all of it, and the banner paints first.
- */
-export function defineInTurn(): void {
-  const [first, ...rest] = Object.entries(TAGS);
-  defineElement(...first);
-  for (const [tag, constructor] of rest) setTimeout(() => defineElement(tag, constructor));
 }
 
 declare global {

@@ -1,29 +1,38 @@
-import { currentChannel, PRESS_KIT, type Lang } from '../data/press-kit.js';
-import { translator } from './i18n.js';
+import type { Lang } from '../data/types.js';
+import { currentChannel } from '../data/channels.js';
+import type { Translate } from './i18n.js';
 
-const escape = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+export interface FallbackOptions {
+  exitUrl?: string;
+  topic?: string;
+}
+
+/** Writes one element's no-JavaScript fallback in one language. */
+export type FallbackWriter = (lang: Lang, options: FallbackOptions) => string;
+
+const writers = new Map<string, FallbackWriter>();
+
+/** Each element's file registers its writer, so the main script carries only the banner's. */
+export function registerFallback(tag: string, writer: FallbackWriter): void {
+  writers.set(tag, writer);
+}
 
 /**
  * The no-JavaScript fallback a partner puts inside an element's tag, in one language: the same
  * words and number the element shows, as plain HTML. The embed builder writes it into snippets.
+ * Empty until the element's file has loaded (`customElements.whenDefined(tag)`).
  */
-export function fallbackHtml(tag: string, lang: Lang, options: { exitUrl?: string; topic?: string } = {}): string {
-  const t = translator(lang);
+export function fallbackHtml(tag: string, lang: Lang, options: FallbackOptions = {}): string {
+  return writers.get(tag)?.(lang, options) ?? '';
+}
+
+/** "Call 1818 · Dial option 1" as HTML: the call link every fallback ends with. */
+export function callHtml(t: Translate): string {
   const line = currentChannel('trafficking-line');
   const tel = `tel:${line.number.replace(/[^0-9+]/g, '')}`;
-  const call = `<a href="${tel}">${escape(t('line.call', { number: line.number }))}</a>`;
-  const option = line.option ? ` · ${escape(t('line.option', { option: line.option }))}` : '';
-  if (tag === 'ct-hotline-banner') {
-    const exit = options.exitUrl ? ` · <a href="${escape(options.exitUrl)}">${escape(t('exit.button'))}</a>` : '';
-    const badges = [t('line.free'), t('line.confidential'), t('line.hours')].map(escape).join(' · ');
-    return `<p><strong>${escape(t('line.name'))}</strong>: ${call}${option} · ${badges}${exit}</p>`;
-  }
-  if (tag === 'ct-risk-quiz') return `<p>${escape(t('quiz.name'))}. ${call}${option}</p>`;
-  const facts = PRESS_KIT.facts.filter((f) => !options.topic || f.topic === options.topic);
-  const items = facts.map(
-    (f) =>
-      `<li>${escape(f.statement[lang])} (${escape(f.sources.map((s) => `${s.publisher}, ${s.date}`).join('; '))})</li>`,
-  );
-  return `<ul>${items.join('')}</ul>`;
+  const call = `<a href="${tel}">${escapeHtml(t('line.call', { number: line.number }))}</a>`;
+  return line.option ? `${call} · ${escapeHtml(t('line.option', { option: line.option }))}` : call;
 }

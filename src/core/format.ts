@@ -1,4 +1,4 @@
-import { INTL_LOCALE } from '../i18n/locales.js';
+import { INTL_LOCALE } from '../i18n/langs.js';
 import type { Lang } from '../data/types.js';
 
 /** Intl formatters are costly to make: one per language and style, made on first use. */

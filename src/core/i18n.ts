@@ -1,25 +1,52 @@
-import i18next, { type TOptions } from 'i18next';
-import { LOCALES, FALLBACK_LANG, SUPPORTED_LANGS } from '../i18n/locales.js';
+import i18next, { type TOptions, type TFunction } from 'i18next';
+import { FALLBACK_LANG, SUPPORTED_LANGS } from '../i18n/langs.js';
+import { CORE_STRINGS } from '../i18n/locales.js';
 import type { StringKey } from '../i18n/locales/es.js';
 import type { Lang } from '../data/types.js';
 
 /**
  * The library's own i18next instance: never the page's global one, so a partner's i18next setup
- * and ours cannot change each other. Initialised synchronously: the strings are compiled in.
+ * and ours cannot change each other. Made on first use, not when the script is evaluated, and
+ * initialised synchronously: the strings are compiled in. Each element's strings are added by the
+ * element itself (`addStrings`), so a page carries only the strings of the elements it has.
  */
-const instance = i18next.createInstance();
-void instance.init({
-  resources: Object.fromEntries(Object.entries(LOCALES).map(([lang, strings]) => [lang, { translation: strings }])),
-  lng: FALLBACK_LANG,
-  fallbackLng: FALLBACK_LANG,
-  supportedLngs: SUPPORTED_LANGS,
-  initAsync: false,
-  keySeparator: false,
-  nsSeparator: false,
-  // Lit escapes what it renders; escaping here too would show "&amp;" to readers.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+let instance: ReturnType<typeof i18next.createInstance> | undefined;
+
+function i18n() {
+  if (instance) return instance;
+  instance = i18next.createInstance();
+  void instance.init({
+    // What every element says; the quiz and the fact sheet add their own part.
+    resources: Object.fromEntries(
+      Object.entries(CORE_STRINGS).map(([lang, strings]) => [lang, { translation: strings }]),
+    ),
+    lng: FALLBACK_LANG,
+    fallbackLng: FALLBACK_LANG,
+    supportedLngs: SUPPORTED_LANGS as Lang[],
+    initAsync: false,
+    keySeparator: false,
+    nsSeparator: false,
+    // Lit escapes what it renders; escaping here too would show "&amp;" to readers.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** Sets i18next up now, in a task of its own, rather than inside an element's first render. */
+export function prepareStrings(): void {
+  i18n();
+}
+
+const added = new WeakSet<object>();
+
+/** Adds one part of the UI strings, in every language; adding the same part again does nothing. */
+export function addStrings(part: Record<Lang, Record<string, string>>): void {
+  if (added.has(part)) return;
+  added.add(part);
+  for (const [lang, strings] of Object.entries(part))
+    i18n().addResourceBundle(lang, 'translation', strings, true, true);
+}
 
 /** A key with plural forms ("x_one", "x_other") is asked for by its base name with a count. */
 type PluralKey = StringKey extends infer K ? (K extends `${infer Base}_one` ? Base : never) : never;
@@ -27,6 +54,28 @@ type PluralKey = StringKey extends infer K ? (K extends `${infer Base}_one` ? Ba
 /** A translate function bound to one language. */
 export type Translate = (key: StringKey | PluralKey, options?: TOptions) => string;
 
+const translators = new Map<Lang, Translate>();
+
+/**
+ * One translator per language, made once. A string without options is resolved by i18next once
+ * and then remembered: a render asks for the same twenty strings every time.
+ */
 export function translator(lang: Lang): Translate {
-  return (key, options) => instance.t(key, { ...options, lng: lang });
+  let translate = translators.get(lang);
+  if (translate) return translate;
+  let fixed: TFunction | undefined;
+  const plain = new Map<string, string>();
+  translate = (key, options) => {
+    fixed ??= i18n().getFixedT(lang);
+    if (options) return fixed(key, options) as string;
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = fixed(key) as string;
+      // A key not added yet comes back as itself: not remembered, so it resolves once it is added.
+      if (text !== key) plain.set(key, text);
+    }
+    return text;
+  };
+  translators.set(lang, translate);
+  return translate;
 }

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { currentChannel, type Lang } from '../data/press-kit.js';
+import { currentChannel } from '../data/channels.js';
+import type { Lang } from '../data/types.js';
 import { parsePhone, type Phone } from './attributes.js';
 import type { Translate } from './i18n.js';
 
@@ -37,15 +38,6 @@ export function callLink(t: Translate, line: LineView, onCall: () => void): Temp
   return html`<a class="button call" part="call" href=${line.phone.tel} @click=${onCall}
     >${t('line.call', { number: line.phone.display })}</a
   >`;
-}
-
-/** "In immediate danger, call 105": only from the press kit's current immediate-danger channel. */
-export function immediateDanger(t: Translate, lang: Lang): TemplateResult {
-  const channel = currentChannel('immediate-danger');
-  const phone = parsePhone(channel.number) as Phone;
-  return html`<p class="immediate" part="immediate">
-    <a href=${phone.tel}>${t('line.immediate', { number: phone.display, operator: channel.operator[lang] })}</a>
-  </p>`;
 }
 
 export const lineStyles = css`

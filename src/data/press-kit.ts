@@ -1,15 +1,13 @@
-import { PRESS_KIT } from './press-kit.generated.js';
-import type { Channel } from './types.js';
+import { KIT } from './kit.generated.js';
+import { FACTS } from './facts.generated.js';
+import { QUIZ } from './quiz.generated.js';
+import type { PressKitData } from './types.js';
 
-export { PRESS_KIT };
 export type * from './types.js';
+export { KIT };
 
 /**
- * The one current channel for a role. The press-kit build guarantees there is exactly one and that
- * only current numbers are compiled in, so an element can never show a historical number.
+ * The whole press kit as the elements see it, for bundler users and tests. The elements import
+ * only the part they show (`KIT`, `FACTS`, `QUIZ`), so the embed's main script carries no facts.
  */
-export function currentChannel(role: Channel['role']): Channel {
-  const channel = PRESS_KIT.channels.find((c) => c.role === role);
-  if (!channel) throw new Error(`ct-awareness: the press kit has no current ${role} channel`);
-  return channel;
-}
+export const PRESS_KIT: PressKitData = { ...KIT, facts: FACTS, quiz: QUIZ };

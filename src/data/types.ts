@@ -64,17 +64,23 @@ export interface QuizPath {
   questions: Question[];
 }
 
-export interface PressKitData {
+export interface QuizData {
+  paths: QuizPath[];
+  results: Record<Band, { title: Text; body: Text }>;
+  disclaimer: Text;
+}
+
+/** What every element needs: the kit's version, how to cite it and the current channels. */
+export interface PressKitMeta {
   version: string;
   /** True when the content is a new version not yet frozen as a release. */
   draft: boolean;
   /** What to cite: the kit's name and version, per language. */
   citeAs: Text;
-  facts: Fact[];
   channels: Channel[];
-  quiz: {
-    paths: QuizPath[];
-    results: Record<Band, { title: Text; body: Text }>;
-    disclaimer: Text;
-  };
+}
+
+export interface PressKitData extends PressKitMeta {
+  facts: Fact[];
+  quiz: QuizData;
 }

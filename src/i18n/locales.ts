@@ -1,12 +1,29 @@
-import { es, type Strings } from './locales/es.js';
-import { en } from './locales/en.js';
-import { pt } from './locales/pt.js';
+import {
+  esCore,
+  esQuiz,
+  esFacts,
+  type Strings,
+  type CoreStrings,
+  type QuizStrings,
+  type FactsStrings,
+} from './locales/es.js';
+import { enCore, enQuiz, enFacts } from './locales/en.js';
+import { ptCore, ptQuiz, ptFacts } from './locales/pt.js';
 import type { Lang } from '../data/types.js';
 
-/** Every language the kit ships, with its UI strings. Spanish is the fallback. */
-export const LOCALES: Record<Lang, Strings> = { es, en, pt };
-export const FALLBACK_LANG: Lang = 'es';
-export const SUPPORTED_LANGS = Object.keys(LOCALES) as Lang[];
+export { SUPPORTED_LANGS, FALLBACK_LANG, INTL_LOCALE } from './langs.js';
 
-/** The locale Intl formats numbers and dates with: Peruvian Spanish, Brazilian Portuguese. */
-export const INTL_LOCALE: Record<Lang, string> = { es: 'es-PE', en: 'en', pt: 'pt-BR' };
+/**
+ * The UI strings in three parts, each for every language: the main script carries `CORE_STRINGS`
+ * (the banner and what every element says), the quiz's and the fact sheet's files their own part.
+ */
+export const CORE_STRINGS: Record<Lang, CoreStrings> = { es: esCore, en: enCore, pt: ptCore };
+export const QUIZ_STRINGS: Record<Lang, QuizStrings> = { es: esQuiz, en: enQuiz, pt: ptQuiz };
+export const FACTS_STRINGS: Record<Lang, FactsStrings> = { es: esFacts, en: enFacts, pt: ptFacts };
+
+/** Every string of every language, for tests and tools. */
+export const LOCALES: Record<Lang, Strings> = {
+  es: { ...esCore, ...esQuiz, ...esFacts },
+  en: { ...enCore, ...enQuiz, ...enFacts },
+  pt: { ...ptCore, ...ptQuiz, ...ptFacts },
+};

@@ -79,7 +79,7 @@ describe('embedding contract', () => {
   });
 
   describe('privacy', () => {
-    it('after every element is used, the page made no request besides the script, and stored nothing', async () => {
+    it('after every element is used, the page made no request besides the script and its element files, and stored nothing', async () => {
       page = await partnerPage('?csp=strict');
       const win = page.window;
       const storage = () => ({
@@ -103,7 +103,9 @@ describe('embedding contract', () => {
         // The test server's own live-reload socket, injected into every page it serves.
         .filter((path) => !path.startsWith('/__web-dev-server'));
       expect(requests.sort()).to.deep.equal([
+        '/dist/ct-awareness.fact-sheet.js',
         '/dist/ct-awareness.js',
+        '/dist/ct-awareness.risk-quiz.js',
         '/test/pages/partner.css',
         '/test/pages/record.js',
       ]);

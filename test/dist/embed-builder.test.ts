@@ -23,6 +23,9 @@ async function choose(page: TestPage, selector: string, value: string | boolean)
   else input.value = value;
   input.dispatchEvent(new page.window.Event('change', { bubbles: true }));
   await frames(page, 3);
+  // The quiz's and the fact sheet's files load when the preview needs them.
+  await tagsDefined(page);
+  await frames(page, 3);
 }
 
 /** Clicks "copy" with a stubbed clipboard in the page, and returns what was copied. */

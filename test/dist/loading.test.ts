@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { loadPage, tagsDefined, frames, otherBuildUrl, SCRIPT_URL, TAGS, type TestPage } from '../support/pages.js';
+import {
+  loadPage,
+  openPage,
+  tagsDefined,
+  frames,
+  otherBuildUrl,
+  SCRIPT_URL,
+  TAGS,
+  type TestPage,
+} from '../support/pages.js';
 
 const ELEMENTS =
   '<ct-hotline-banner quick-exit></ct-hotline-banner><ct-risk-quiz></ct-risk-quiz><ct-fact-sheet></ct-fact-sheet>';
@@ -88,5 +97,65 @@ describe('dist/ct-awareness.js loading modes', () => {
     expect(source).to.not.match(/(^|[;}\s])import\s*[{*\w'"(]/);
     expect(source).to.not.match(/\brequire\(/);
     expect(source).to.not.match(/\bexport\s*[{*]/);
+  });
+});
+
+describe('the elements’ own files', () => {
+  let page: TestPage | undefined;
+  afterEach(() => page?.remove());
+
+  const requested = (page: TestPage) =>
+    page.window.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/'))
+      .sort();
+
+  it('a page with only the banner loads only the main script, and never defines the other tags', async () => {
+    page = await openPage('/test/pages/banner-only.html');
+    await tagsDefined(page);
+    // Past the load event and an idle period, when the other files would load if they were wanted.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(requested(page)).to.deep.equal(['/dist/ct-awareness.js']);
+    expect(page.window.customElements.get('ct-risk-quiz')).to.equal(undefined);
+    expect(page.window.customElements.get('ct-fact-sheet')).to.equal(undefined);
+    expect(page.document.querySelector('ct-hotline-banner')!.shadowRoot!.textContent).to.contain('1818');
+  });
+
+  it('loads each element file from the script’s folder, pinned by the sha384 in integrity.json', async () => {
+    page = await loadPage({ head: `<script src="${SCRIPT_URL}" defer></script>`, body: ELEMENTS });
+    await expectWorking(page);
+    const { files } = await (await fetch('/dist/integrity.json')).json();
+    const scripts = [...page.document.querySelectorAll<HTMLScriptElement>('script[src*="ct-awareness."][integrity]')];
+    expect(scripts.map((s) => new URL(s.src).pathname).sort()).to.deep.equal([
+      '/dist/ct-awareness.fact-sheet.js',
+      '/dist/ct-awareness.risk-quiz.js',
+    ]);
+    for (const script of scripts) {
+      expect(script.integrity).to.equal(files[new URL(script.src).pathname.replace('/dist/', '')]);
+      expect(script.crossOrigin).to.equal('anonymous');
+    }
+    expect(requested(page)).to.deep.equal([
+      '/dist/ct-awareness.fact-sheet.js',
+      '/dist/ct-awareness.js',
+      '/dist/ct-awareness.risk-quiz.js',
+    ]);
+  });
+
+  it('under Trusted Types that do not allow our policy, the banner works and the others keep their fallback, with one warning', async () => {
+    page = await openPage('/test/pages/partner.html?csp=tt-lit-only');
+    await page.window.customElements.whenDefined('ct-hotline-banner');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const banner = page.document.querySelector('ct-hotline-banner')!;
+    expect(banner.shadowRoot!.textContent).to.contain('1818');
+    for (const tag of ['ct-risk-quiz', 'ct-fact-sheet']) {
+      expect(page.window.customElements.get(tag), tag).to.equal(undefined);
+      expect(page.document.querySelector(tag)!.checkVisibility(), `${tag} shows its fallback`).to.be.true;
+      expect(page.document.querySelector(tag)!.shadowRoot, tag).to.equal(null);
+    }
+    expect(page.window.__errors).to.deep.equal([]);
+    const warnings = (page.window as unknown as { __warnings: string[] }).__warnings;
+    expect(warnings.filter((w) => w.includes('"ct-awareness"'))).to.have.length(1);
+    expect(warnings.join('\n')).to.contain('Add "ct-awareness" to the trusted-types directive');
   });
 });

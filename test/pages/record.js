@@ -7,3 +7,10 @@ window.addEventListener('unhandledrejection', (e) => window.__errors.push(String
 document.addEventListener('securitypolicyviolation', (e) =>
   window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
 );
+// Console warnings too, from the first script on: some come before a test can listen.
+window.__warnings = [];
+const warn = console.warn.bind(console);
+console.warn = (...args) => {
+  window.__warnings.push(args.join(' '));
+  warn(...args);
+};

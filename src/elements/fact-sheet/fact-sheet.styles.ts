@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { themeStyles, panelStyles } from '../../core/styles.js';
+import { themeStyles } from '../../core/styles.js';
+import { panelStyles } from '../../core/panel.styles.js';
 
 export const styles = [
   themeStyles,

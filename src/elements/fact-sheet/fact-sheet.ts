@@ -4,7 +4,11 @@ import { LocaleController } from '../../core/locale.js';
 import { oneOf, httpUrl, headingLevel, plainText, warnBadValue } from '../../core/attributes.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { CtCopyEvent } from '../../core/events.js';
-import { PRESS_KIT, type Fact, type FactTopic, type Lang } from '../../data/press-kit.js';
+import { KIT } from '../../data/kit.generated.js';
+import { FACTS } from '../../data/facts.generated.js';
+import type { Fact, FactTopic, Lang } from '../../data/types.js';
+import { FACTS_STRINGS } from '../../i18n/locales.js';
+import { besideScript } from '../../core/script-url.js';
 import type { Translate } from '../../core/i18n.js';
 import { styles } from './fact-sheet.styles.js';
 
@@ -12,13 +16,6 @@ const TOPICS: readonly FactTopic[] = ['campaign', 'hotline', 'patterns', 'law', 
 const LAYOUTS = ['cards', 'list'] as const;
 const THEMES = ['light', 'dark'] as const;
 const OFF = ['false', 'off', 'no', '0'];
-
-let scriptBase: string | undefined;
-/** Where the script was loaded from: the press kit ships beside it, in press-kit/latest/. */
-export function setPressKitBase(scriptUrl: string | undefined): void {
-  // A script from a blob: or data: URL has no folder beside it: then there is no default link.
-  scriptBase = scriptUrl && /^https?:/.test(scriptUrl) ? new URL('press-kit/latest/', scriptUrl).href : undefined;
-}
 
 /** The sentence and its citation, as copied: the same form as the press-kit page's button. */
 export function citationText(fact: Fact, lang: Lang, citeAs: string): string {
@@ -82,12 +79,12 @@ export class CtFactSheet extends LitElement {
 
   @state() private announcement = '';
 
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, [FACTS_STRINGS]);
 
   /** The facts to show: chosen ids in their order, or all of a topic, or all. */
   private get selection(): Fact[] {
     const topic = oneOf(this, 'topic', this.topic, TOPICS, undefined);
-    let facts = PRESS_KIT.facts;
+    let facts = FACTS;
     if (this.facts !== undefined && this.facts !== null) {
       const ids = this.facts
         .split(',')
@@ -127,8 +124,10 @@ export class CtFactSheet extends LitElement {
     const facts = this.selection;
     const withSources = this.sourcesShown;
     const title = plainText(this, 'heading', this.heading) ?? t('facts.name');
+    // The press kit ships beside the script, in press-kit/latest/.
+    const besideUrl = besideScript('press-kit/latest/');
     const kitUrl =
-      this.pressKitUrl !== undefined ? httpUrl(this, 'press-kit-url', this.pressKitUrl, scriptBase ?? '') : scriptBase;
+      this.pressKitUrl !== undefined ? httpUrl(this, 'press-kit-url', this.pressKitUrl, besideUrl ?? '') : besideUrl;
     return html`<section part="base" class="base" aria-labelledby="heading" lang=${lang}>
       <div
         class="heading"
@@ -147,7 +146,7 @@ export class CtFactSheet extends LitElement {
           : html`<p>${t('facts.none')}</p>`
       }
       <p class="footer" part="footer">
-        ${t('facts.footer', { version: PRESS_KIT.version })}${kitUrl ? html` · <a href=${kitUrl}>${t('facts.fullKit')}</a>` : nothing}
+        ${t('facts.footer', { version: KIT.version })}${kitUrl ? html` · <a href=${kitUrl}>${t('facts.fullKit')}</a>` : nothing}
       </p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
@@ -200,7 +199,7 @@ export class CtFactSheet extends LitElement {
 
   private async copy(fact: Fact): Promise<void> {
     const { t, lang } = this.locale;
-    const text = citationText(fact, lang, PRESS_KIT.citeAs[lang]);
+    const text = citationText(fact, lang, KIT.citeAs[lang]);
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
       await navigator.clipboard.writeText(text);

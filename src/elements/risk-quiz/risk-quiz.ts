@@ -1,12 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { LocaleController } from '../../core/locale.js';
 import { QuickExitController, DEFAULT_EXIT_URL } from '../../core/quick-exit.js';
 import { oneOf, httpUrl, headingLevel } from '../../core/attributes.js';
-import { nationalLine, numberText, callLink, immediateDanger } from '../../core/line.js';
+import { nationalLine, numberText, callLink } from '../../core/line.js';
+import { immediateDanger } from './immediate-danger.js';
 import { CtCallEvent, CtQuizCompleteEvent } from '../../core/events.js';
-import { PRESS_KIT, type QuizPath, type QuizPathId } from '../../data/press-kit.js';
+import { QUIZ } from '../../data/quiz.generated.js';
+import type { QuizPath, QuizPathId } from '../../data/types.js';
+import { QUIZ_STRINGS } from '../../i18n/locales.js';
 import { scoreQuiz, type Answer } from './bands.js';
 import { styles } from './risk-quiz.styles.js';
 
@@ -77,7 +79,7 @@ export class CtRiskQuiz extends LitElement {
 
   /** The checked exit-url: checked when set, so a bad value warns before anyone needs the exit. */
   private exitDestination = DEFAULT_EXIT_URL;
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, [QUIZ_STRINGS]);
   private readonly quickExitController = new QuickExitController(this, {
     url: () => this.exitDestination,
     t: () => this.locale.t,
@@ -95,13 +97,21 @@ export class CtRiskQuiz extends LitElement {
   }
 
   protected override updated(): void {
+    // The same radios serve every question: set them from the answers after each render, since
+    // a binding alone would keep a click the reader made on the previous question.
+    const screen = this.screen;
+    if (screen.kind === 'question') {
+      const answer = this.#answers.get(screen.path.questions[screen.index].id);
+      for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=radio]'))
+        input.checked = input.value === answer;
+    }
     if (!this.#focusHeading) return;
     this.#focusHeading = false;
     this.renderRoot.querySelector<HTMLElement>('[part~=heading]')?.focus();
   }
 
   private pathById(id: QuizPathId): QuizPath {
-    return PRESS_KIT.quiz.paths.find((p) => p.id === id) as QuizPath;
+    return QUIZ.paths.find((p) => p.id === id) as QuizPath;
   }
 
   private go(screen: Screen): void {
@@ -147,7 +157,7 @@ export class CtRiskQuiz extends LitElement {
       <p>${t('quiz.intro')}</p>
       <p id="choose">${t('quiz.choosePath')}</p>
       <ul class="paths" aria-labelledby="choose">
-        ${PRESS_KIT.quiz.paths.map(
+        ${QUIZ.paths.map(
           (path) =>
             html`<li>
               <button
@@ -188,7 +198,7 @@ export class CtRiskQuiz extends LitElement {
                 type="radio"
                 name="answer"
                 .value=${value}
-                .checked=${live(answer === value)}
+                .checked=${answer === value}
                 @change=${() => this.answer(question.id, value)}
               />
               <span>${t(ANSWER_KEY[value])}</span>
@@ -207,7 +217,7 @@ export class CtRiskQuiz extends LitElement {
   private renderResult(path: QuizPath) {
     const { t, lang } = this.locale;
     const { band, concerns } = scoreQuiz(path.questions, this.#answers);
-    const text = PRESS_KIT.quiz.results[band];
+    const text = QUIZ.results[band];
     const line = nationalLine(lang);
     const lineBox = html`<div class="line">
       <p class="line-name">
@@ -242,7 +252,7 @@ export class CtRiskQuiz extends LitElement {
               </ul>`
           : nothing
       }
-      <p class="disclaimer">${PRESS_KIT.quiz.disclaimer[lang]}</p>
+      <p class="disclaimer">${QUIZ.disclaimer[lang]}</p>
       ${band === 'serious' ? nothing : lineBox}
       <p class="privacy">${t('quiz.privacy')}</p>
       <button class="button secondary" type="button" @click=${this.restart}>${t('quiz.restart')}</button>

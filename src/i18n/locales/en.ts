@@ -1,9 +1,7 @@
-import type { Strings } from './es.js';
+import type { CoreStrings, QuizStrings, FactsStrings } from './es.js';
 
 /** English. */
-export const en: Strings = {
-  'lang.name': 'English',
-
+export const enCore: CoreStrings = {
   'line.name': 'Line against human trafficking',
   'line.pitch':
     'Are you or someone you know at risk of human trafficking or forced labour? Call the free and confidential line.',
@@ -15,19 +13,17 @@ export const en: Strings = {
   'line.operator': 'Run by: {{operator}}',
   'line.option': 'Press option {{option}}',
   'line.call': 'Call {{number}}',
-  'line.numberLabel': 'Number',
   'line.immediate': 'In immediate danger, call {{number}} ({{operator}})',
   'line.regionName': '{{name}} ({{index}} of {{count}})',
-
   'banner.dismiss': 'Close the hotline notice',
-
   'exit.button': 'Quick exit',
   'exit.hint': 'Or press the Shift key 3 times',
   'exit.pressesLeft_one': 'Press Shift {{count}} more time to leave this page',
   'exit.pressesLeft_other': 'Press Shift {{count}} more times to leave this page',
   'exit.expired': 'Quick exit cancelled',
-  'exit.leaving': 'Leaving the page',
+};
 
+export const enQuiz: QuizStrings = {
   'quiz.name': 'Private self-check on the signs of trafficking and forced labour',
   'quiz.intro':
     'A few yes-or-no questions, a few minutes. Your answers never leave this device: nothing is sent or saved. This is not a legal assessment.',
@@ -45,11 +41,11 @@ export const en: Strings = {
   'quiz.answerNotSure': 'You answered "not sure"',
   'quiz.restart': 'Start again',
   'quiz.privacy': 'Nothing you answered was saved or sent.',
+};
 
+export const enFacts: FactsStrings = {
   'facts.name': 'Facts about human trafficking in Peru',
-  'facts.historical': 'Historical',
   'facts.historicalIn': 'Historical fact ({{date}})',
-  'facts.current': 'Current',
   'facts.attributed': 'Attributed: {{attribution}}',
   'facts.date': 'Date: {{date}}',
   'facts.source_one': 'Source',

@@ -1,11 +1,10 @@
 /**
- * Spanish (Peruvian usage): the reference language. Every other language file has exactly these
+ * Spanish (Peruvian usage): the reference language, in three parts (what every element and the
+ * banner use, the quiz's, the fact sheet's), so that a page loads only the strings of its elements. Every other language file has exactly these
  * keys; `npm test` names any that are missing or extra.
  * Words: "trata de personas", never "tráfico" (smuggling is another crime).
  */
-export const es = {
-  'lang.name': 'Español',
-
+export const esCore = {
   'line.name': 'Línea contra la trata de personas',
   'line.pitch':
     '¿Tú o alguien que conoces está en riesgo de trata de personas o de trabajo forzoso? Llama a la línea gratuita y confidencial.',
@@ -17,19 +16,17 @@ export const es = {
   'line.operator': 'Atiende: {{operator}}',
   'line.option': 'Marca la opción {{option}}',
   'line.call': 'Llamar al {{number}}',
-  'line.numberLabel': 'Número',
   'line.immediate': 'En peligro inmediato, llama al {{number}} ({{operator}})',
   'line.regionName': '{{name}} ({{index}} de {{count}})',
-
   'banner.dismiss': 'Cerrar el aviso de la línea',
-
   'exit.button': 'Salida rápida',
   'exit.hint': 'O pulsa la tecla Mayús 3 veces',
   'exit.pressesLeft_one': 'Pulsa Mayús {{count}} vez más para salir de esta página',
   'exit.pressesLeft_other': 'Pulsa Mayús {{count}} veces más para salir de esta página',
   'exit.expired': 'Salida rápida cancelada',
-  'exit.leaving': 'Saliendo de la página',
+} as const;
 
+export const esQuiz = {
   'quiz.name': 'Autoevaluación privada sobre señales de trata y trabajo forzoso',
   'quiz.intro':
     'Unas pocas preguntas de sí o no, unos minutos. Tus respuestas no salen de este dispositivo: no se envían ni se guardan. No es una evaluación legal.',
@@ -47,11 +44,11 @@ export const es = {
   'quiz.answerNotSure': 'Respondiste «no estoy seguro/a»',
   'quiz.restart': 'Empezar de nuevo',
   'quiz.privacy': 'Nada de lo que respondiste se guardó ni se envió.',
+} as const;
 
+export const esFacts = {
   'facts.name': 'Datos sobre la trata de personas en el Perú',
-  'facts.historical': 'Histórico',
   'facts.historicalIn': 'Dato histórico ({{date}})',
-  'facts.current': 'Vigente',
   'facts.attributed': 'Atribuido: {{attribution}}',
   'facts.date': 'Fecha: {{date}}',
   'facts.source_one': 'Fuente',
@@ -66,7 +63,13 @@ export const es = {
   'facts.none': 'No hay datos para esta selección.',
 } as const;
 
-/** The keys every language file must have. */
-export type StringKey = keyof typeof es;
-/** One language's UI strings. */
-export type Strings = Record<StringKey, string>;
+/** The keys of each part; every other language file has exactly these. */
+export type CoreKey = keyof typeof esCore;
+export type QuizKey = keyof typeof esQuiz;
+export type FactsKey = keyof typeof esFacts;
+export type StringKey = CoreKey | QuizKey | FactsKey;
+/** One language's UI strings, part by part. */
+export type CoreStrings = Record<CoreKey, string>;
+export type QuizStrings = Record<QuizKey, string>;
+export type FactsStrings = Record<FactsKey, string>;
+export type Strings = CoreStrings & QuizStrings & FactsStrings;

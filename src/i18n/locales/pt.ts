@@ -1,9 +1,7 @@
-import type { Strings } from './es.js';
+import type { CoreStrings, QuizStrings, FactsStrings } from './es.js';
 
 /** Portuguese (Brazilian usage). In Portuguese, "tráfico de pessoas" is trafficking in persons. */
-export const pt: Strings = {
-  'lang.name': 'Português',
-
+export const ptCore: CoreStrings = {
   'line.name': 'Linha contra o tráfico de pessoas',
   'line.pitch':
     'Você ou alguém que você conhece corre risco de tráfico de pessoas ou de trabalho forçado? Ligue para a linha gratuita e confidencial.',
@@ -15,19 +13,17 @@ export const pt: Strings = {
   'line.operator': 'Atendimento: {{operator}}',
   'line.option': 'Escolha a opção {{option}}',
   'line.call': 'Ligar para {{number}}',
-  'line.numberLabel': 'Número',
   'line.immediate': 'Em perigo imediato, ligue para {{number}} ({{operator}})',
   'line.regionName': '{{name}} ({{index}} de {{count}})',
-
   'banner.dismiss': 'Fechar o aviso da linha',
-
   'exit.button': 'Saída rápida',
   'exit.hint': 'Ou pressione a tecla Shift 3 vezes',
   'exit.pressesLeft_one': 'Pressione Shift mais {{count}} vez para sair desta página',
   'exit.pressesLeft_other': 'Pressione Shift mais {{count}} vezes para sair desta página',
   'exit.expired': 'Saída rápida cancelada',
-  'exit.leaving': 'Saindo da página',
+};
 
+export const ptQuiz: QuizStrings = {
   'quiz.name': 'Autoavaliação privada sobre sinais de tráfico de pessoas e trabalho forçado',
   'quiz.intro':
     'Algumas perguntas de sim ou não, poucos minutos. Suas respostas não saem deste dispositivo: nada é enviado nem salvo. Não é uma avaliação jurídica.',
@@ -45,11 +41,11 @@ export const pt: Strings = {
   'quiz.answerNotSure': 'Você respondeu "não tenho certeza"',
   'quiz.restart': 'Começar de novo',
   'quiz.privacy': 'Nada do que você respondeu foi salvo ou enviado.',
+};
 
+export const ptFacts: FactsStrings = {
   'facts.name': 'Dados sobre o tráfico de pessoas no Peru',
-  'facts.historical': 'Histórico',
   'facts.historicalIn': 'Dado histórico ({{date}})',
-  'facts.current': 'Vigente',
   'facts.attributed': 'Atribuído: {{attribution}}',
   'facts.date': 'Data: {{date}}',
   'facts.source_one': 'Fonte',

@@ -1,0 +1,8 @@
+import type { Lang } from '../data/types.js';
+
+/** Every language the kit ships. Spanish is the fallback. */
+export const SUPPORTED_LANGS: readonly Lang[] = ['es', 'en', 'pt'];
+export const FALLBACK_LANG: Lang = 'es';
+
+/** The locale Intl formats numbers and dates with: Peruvian Spanish, Brazilian Portuguese. */
+export const INTL_LOCALE: Record<Lang, string> = { es: 'es-PE', en: 'en', pt: 'pt-BR' };
