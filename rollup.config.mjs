@@ -73,6 +73,7 @@ const SHARED = {
   'core/fallback': 'fallback',
   'core/script-url': 'scriptUrl',
   'core/define-element': 'defineElement',
+  'core/tasks': 'tasks',
   'data/kit.generated': 'kit',
   'data/channels': 'channels',
 };

@@ -16,6 +16,7 @@ import { defineElement } from './core/define-element.js';
 import { fallbackHtml, registerFallback } from './core/fallback.js';
 import { prepareStrings } from './core/i18n.js';
 import { KIT } from './data/kit.generated.js';
+import { nextTask } from './core/tasks.js';
 
 const script =
   (document.currentScript as HTMLScriptElement | null) ??
@@ -51,12 +52,6 @@ registry.versions.push(`${__VERSION__}+press-kit.${KIT.version}`);
 registry.fallbackHtml ??= fallbackHtml;
 // The elements' own files of this version find Lit, i18next and the shared state here.
 (window as unknown as Record<string, unknown>)[__RUNTIME_GLOBAL__] ??= runtime;
-
-/** The next task: `scheduler.yield` where the browser has it (it keeps our turn), else a timeout. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
-}
 
 // ---- The quiz's and the fact sheet's files, loaded when one of their elements nears the viewport.
 

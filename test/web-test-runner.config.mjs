@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { buildSync } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { findChromium, CHROMIUM_ARGS } from './support/find-chromium.mjs';
 import { POLICIES } from './support/policies.mjs';
@@ -49,6 +50,24 @@ function untouched(plugin) {
   return plugin;
 }
 
+/**
+ * `executeServerCommand('touch-screen', { enabled })`: the page as on a phone, whose only pointer is
+ * a finger (the media features pointer: coarse and hover: none), through Chromium's emulation.
+ */
+function touchScreen() {
+  return {
+    name: 'touch-screen',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch-screen') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled, maxTouchPoints: 5 });
+      await cdp.send('Emulation.setEmitTouchEventsForMouse', { enabled: payload.enabled, configuration: 'mobile' });
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   files: [
@@ -68,7 +87,7 @@ export default {
   // One test page at a time: a page in the background gets no animation frames, and axe waits for them.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [untouched(typescript)],
+  plugins: [untouched(typescript), touchScreen(), a11ySnapshotPlugin()],
 
   browsers: [
     chromeLauncher({

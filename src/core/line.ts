@@ -26,10 +26,13 @@ export function nationalLine(lang: Lang, override?: Phone): LineView {
   };
 }
 
+/** " · " between items: seen, not heard (a screen reader says each item on its own). */
+export const separator = html`<span aria-hidden="true"> · </span>`;
+
 /** "1818, opción 1": the number as text, so it can be dialled by hand or read on a desktop. */
 export function numberText(t: Translate, line: LineView): TemplateResult {
   return html`<span class="number" part="number">${line.phone.display}</span>${
-      line.option ? html`<span class="option"> · ${t('line.option', { option: line.option })}</span>` : nothing
+      line.option ? html`<span class="option">${separator}${t('line.option', { option: line.option })}</span>` : nothing
     }`;
 }
 

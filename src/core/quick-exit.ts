@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { CtQuickExitEvent } from './events.js';
 import type { Translate } from './i18n.js';
 
@@ -50,10 +50,28 @@ function announce(text: string): void {
   announcer.textContent = text;
 }
 
+/** The offering elements show the count beside their exit button: tell them it changed. */
+function showPresses(): void {
+  offering.forEach((controller) => controller.requestUpdate());
+}
+
 function resetPresses(): void {
+  const shown = presses > 0;
   presses = 0;
   clearTimeout(expiry);
   expiry = undefined;
+  if (shown) showPresses();
+}
+
+/**
+ * The count shown beside an exit button while the reader presses Shift, as GOV.UK's exit does:
+ * one mark per press out of three. Hidden from screen readers, which hear the announcement.
+ */
+export function pressMarks(): TemplateResult | typeof nothing {
+  if (!presses) return nothing;
+  return html`<span class="presses" part="presses" aria-hidden="true"
+    >${Array.from({ length: SHIFT_PRESSES }, (_, i) => html`<span class=${i < presses ? 'mark done' : 'mark'}></span>`)}</span
+  >`;
 }
 
 function onKeyDown(event: KeyboardEvent): void {
@@ -75,8 +93,9 @@ function onKeyDown(event: KeyboardEvent): void {
     return;
   }
   announce(first.t('exit.pressesLeft', { count: SHIFT_PRESSES - presses }));
+  showPresses();
   expiry = setTimeout(() => {
-    presses = 0;
+    resetPresses();
     announce(first.t('exit.expired'));
   }, WINDOW_MS);
 }
@@ -118,6 +137,10 @@ export class QuickExitController implements ReactiveController {
 
   get t(): Translate {
     return this.options.t();
+  }
+
+  requestUpdate(): void {
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {

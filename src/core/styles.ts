@@ -30,14 +30,18 @@ export const themeStyles = css`
 
     display: block;
     box-sizing: border-box;
+    /* Pasted one after another, the elements keep apart; --ct-margin sets the outer space. */
+    margin-block: var(--ct-margin, 1em);
+    max-width: var(--ct-max-width, none);
     color: var(--_fg);
     font-family: var(--_font);
     font-size: 1em;
     line-height: 1.45;
     text-align: start;
   }
+  /* Light by default, like most partner pages; theme="auto" follows the reader's system. */
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       ${colours(1)}
     }
   }
@@ -46,6 +50,23 @@ export const themeStyles = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  /*
+   * Typography set inside the shadow root: inherited page rules on the host (* { line-height: 2 },
+   * letter-spacing, text-transform, …) do not reach the element's text.
+   */
+  .base {
+    font-family: var(--_font);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    color: var(--_fg);
   }
   *,
   *::before,
@@ -85,17 +106,49 @@ export const themeStyles = css`
   .button.call {
     background: var(--_accent);
     color: var(--_accent-fg);
+    border-radius: 1.375em;
   }
   .button.secondary {
     background: var(--_surface);
     color: var(--_fg);
     border-color: var(--_border);
   }
+  /* The exit differs from the call in shape as well as colour: square, not round. */
   .button.exit {
     background: var(--_exit);
     color: var(--_exit-fg);
+    border-radius: 0.125em;
+  }
+  /* The Shift shortcut needs a keyboard: its hint shows only where one is likely, never in print. */
+  .hint {
+    display: none;
+  }
+  @media (hover: hover) and (pointer: fine) {
+    .hint {
+      display: revert;
+    }
+  }
+  .presses {
+    display: inline-flex;
+    gap: 0.25em;
+    align-items: center;
+  }
+  .mark {
+    width: 0.625em;
+    height: 0.625em;
+    border: 0.125em solid var(--_exit);
+    border-radius: 50%;
+  }
+  .mark.done {
+    background: var(--_exit);
   }
   @media (forced-colors: active) {
+    .mark {
+      border-color: CanvasText;
+    }
+    .mark.done {
+      background: CanvasText;
+    }
     .button {
       border-color: ButtonText;
     }
@@ -112,8 +165,10 @@ export const themeStyles = css`
     }
   }
   @media print {
-    .button.exit {
-      display: none;
+    .button.exit,
+    .hint,
+    .presses {
+      display: none !important;
     }
   }
 `;

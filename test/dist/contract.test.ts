@@ -167,7 +167,7 @@ describe('embedding contract', () => {
           doc.body.style.fontSize = '16px';
         });
         const number = inShadow(page!.document.querySelector('ct-hotline-banner'), '[part=number]');
-        expect(page!.window.getComputedStyle(number).fontSize).to.equal('20px');
+        expect(page!.window.getComputedStyle(number).fontSize).to.equal('24px');
       });
 
     it('direction: rtl on the page: the elements fit and stay usable', async () => {

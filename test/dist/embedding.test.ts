@@ -53,7 +53,7 @@ describe('auto-mount for CMSs that strip unknown tags', () => {
 
   const bar = (p: TestPage) => [...p.document.querySelectorAll('ct-hotline-banner')];
 
-  it('data-banner="top" inserts one sticky bar at the top of the body, with a quick exit', async () => {
+  it('data-banner="top" inserts one bar at the top of the body, over the page (it pushes nothing down), with a quick exit', async () => {
     page = await loadPage({
       head: `<script src="${SCRIPT_URL}" data-banner="top" defer></script>`,
       body: '<main><p>Article</p></main>',
@@ -65,7 +65,10 @@ describe('auto-mount for CMSs that strip unknown tags', () => {
     expect(page.document.body.firstElementChild).to.equal(banners[0]);
     expect(banners[0].getAttribute('layout')).to.equal('bar');
     expect(banners[0].getAttribute('position')).to.equal('top');
-    expect(page.window.getComputedStyle(banners[0]).position).to.equal('sticky');
+    expect(page.window.getComputedStyle(banners[0]).position).to.equal('fixed');
+    expect(banners[0].getBoundingClientRect().top).to.equal(0);
+    // The article did not move down: the bar lies over the page.
+    expect(page.document.querySelector('main')!.getBoundingClientRect().top).to.be.below(30);
     expect(banners[0].shadowRoot!.querySelector('[part=exit]')).to.exist;
     expect(page.window.__errors).to.deep.equal([]);
   });

@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { citationText, type CtFactSheet } from '../../src/elements/fact-sheet/fact-sheet.js';
-import { LOCALES, SUPPORTED_LANGS } from '../../src/i18n/locales.js';
+import { LOCALES, SUPPORTED_LANGS, INTL_LOCALE, FACTS_STRINGS } from '../../src/i18n/locales.js';
+import { formatDate, formatNumber } from '../../src/core/format.js';
+import { addStrings, translator } from '../../src/core/i18n.js';
 import { PRESS_KIT } from '../../src/data/press-kit.js';
 import {
   captureWarnings,
@@ -35,6 +37,59 @@ function everythingShown(el: Element): string {
   const attributes = [...root.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value));
   return [root.textContent, ...attributes].join(' ').replace(/[\s.()-]/g, '');
 }
+
+describe('the list on a phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('is compact at 320 px: every fact of a topic in less height than the cards', async () => {
+    await setViewport({ width: 320, height: 568 });
+    const list = await fixture<CtFactSheet>(html`<ct-fact-sheet topic="law" layout="list"></ct-fact-sheet>`);
+    const cards = await fixture<CtFactSheet>(html`<ct-fact-sheet topic="law" layout="cards"></ct-fact-sheet>`);
+    const listHeight = list.getBoundingClientRect().height;
+    const all = await fixture<CtFactSheet>(html`<ct-fact-sheet layout="list"></ct-fact-sheet>`);
+    console.log(
+      `list at 320 px: law topic ${Math.round(listHeight)} px (cards ${Math.round(cards.getBoundingClientRect().height)} px), every fact ${Math.round(all.getBoundingClientRect().height)} px`,
+    );
+    expect(listHeight).to.be.below(cards.getBoundingClientRect().height * 0.9);
+    const copy = part(list, '[part=copy]').getBoundingClientRect();
+    expect(copy.height, 'still a 24 px target (WCAG 2.2 AA)').to.be.at.least(24);
+  });
+});
+
+describe('dates and figures, written as Intl writes them', () => {
+  it('every date and figure of the kit, in every language, is what Intl gives for es-PE, en and pt-BR', () => {
+    addStrings(FACTS_STRINGS);
+    const dates = new Set(PRESS_KIT.facts.flatMap((f) => [f.date, ...f.sources.map((s) => s.date)]));
+    const values = new Set([...PRESS_KIT.facts.flatMap((f) => (f.value === undefined ? [] : [f.value])), 1234567.5, 7]);
+    for (const lang of SUPPORTED_LANGS) {
+      const t = translator(lang);
+      const locale = INTL_LOCALE[lang];
+      for (const value of values) expect(formatNumber(value, t)).to.equal(new Intl.NumberFormat(locale).format(value));
+      for (const date of dates) {
+        const expected = date
+          .split('/')
+          .map((part) => {
+            const [y, m, d] = part.split('-').map(Number);
+            if (m === undefined) return String(y);
+            return new Intl.DateTimeFormat(locale, {
+              timeZone: 'UTC',
+              year: 'numeric',
+              month: 'long',
+              ...(d === undefined ? {} : { day: 'numeric' }),
+            }).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+          })
+          .join(' – ');
+        expect(formatDate(date, t), `${lang} ${date}`).to.equal(expected);
+      }
+      for (let month = 1; month <= 12; month++)
+        expect(formatDate(`2000-${String(month).padStart(2, '0')}`, t)).to.equal(
+          new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(
+            new Date(Date.UTC(2000, month - 1, 1)),
+          ),
+        );
+    }
+  });
+});
 
 describe('no number that is not current, in any element', () => {
   it('the fact sheet, in every language, topic and layout, leads the hotline topic with the current line', async () => {
@@ -269,6 +324,14 @@ describe('<ct-fact-sheet>', () => {
         expect(clipboard.written[0]).to.contain('International Organization for Migration (IOM), 2008');
         await settle(el);
         expect(part(el, '[role=status]').textContent).to.equal(LOCALES.en['facts.copied']);
+        // Seen beside the button too, and not read twice.
+        const shown = part(el, '[part=copied]');
+        expect(shown.checkVisibility()).to.be.true;
+        expect(shown.textContent!.trim()).to.equal(LOCALES.en['facts.copiedShort']);
+        expect(shown.getAttribute('aria-hidden')).to.equal('true');
+        const button = part(el, '[part=copy]').getBoundingClientRect();
+        const mark = shown.getBoundingClientRect();
+        expect(Math.abs(mark.top + mark.height / 2 - (button.top + button.height / 2)), 'next to it').to.be.below(24);
       } finally {
         clipboard.restore();
       }
@@ -285,6 +348,7 @@ describe('<ct-fact-sheet>', () => {
           expect(window.getSelection()!.toString()).to.equal(fact('play-viewers-2008').statement.es);
           await settle(el);
           expect(part(el, '[role=status]').textContent).to.equal(LOCALES.es['facts.copyFailed']);
+          expect(part(el, '[part=copied]').textContent!.trim()).to.equal(LOCALES.es['facts.copyFailedShort']);
         } finally {
           clipboard.restore();
           window.getSelection()!.removeAllRanges();
@@ -300,7 +364,7 @@ describe('<ct-fact-sheet>', () => {
     try {
       expect(getComputedStyle(url).display).to.equal('inline');
       expect(url.textContent!.trim()).to.equal(fact('law-28950-2007').sources[0].url);
-      expect(getComputedStyle(part(el, '[part=copy]')).display).to.equal('none');
+      expect(part(el, '[part=copy]').checkVisibility()).to.be.false;
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport, emulateMedia, executeServerCommand, a11ySnapshot } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { CtHotlineBanner } from '../../src/elements/hotline-banner/hotline-banner.js';
@@ -85,9 +85,19 @@ describe('<ct-hotline-banner>', () => {
       expect(shadowText(el)).to.contain(LOCALES.es['line.pitch']);
     });
 
-    it('bar: slim, without the pitch; sticky at the top or bottom with position', async () => {
-      const el = await fixture<CtHotlineBanner>(html`<ct-hotline-banner layout="bar"></ct-hotline-banner>`);
-      expect(getComputedStyle(part(el, '.pitch')).display).to.equal('none');
+    it('bar: one row, the details (pitch, badges, operator) on demand; sticky at the top or bottom with position', async () => {
+      const el = await fixture<CtHotlineBanner>(html`<ct-hotline-banner layout="bar" lang="en"></ct-hotline-banner>`);
+      const more = part(el, '[part=title]');
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      expect(part(el, '.pitch').checkVisibility()).to.be.false;
+      more.click();
+      await el.updateComplete;
+      expect(more.getAttribute('aria-expanded')).to.equal('true');
+      expect(part(el, '.pitch').checkVisibility()).to.be.true;
+      expect(part(el, '.details').textContent).to.contain(LOCALES.en['line.free']).and.contain(line.operator.en);
+      more.click();
+      await el.updateComplete;
+      expect(part(el, '.pitch').checkVisibility()).to.be.false;
       expect(getComputedStyle(el).position).to.equal('static');
       el.setAttribute('position', 'top');
       await el.updateComplete;
@@ -133,7 +143,7 @@ describe('<ct-hotline-banner>', () => {
     const wrapper = await fixture(html`<div style="font-size: 32px"><ct-hotline-banner></ct-hotline-banner></div>`);
     const el = wrapper.querySelector('ct-hotline-banner')!;
     await el.updateComplete;
-    expect(parseFloat(getComputedStyle(part(el, '[part=number]')).fontSize)).to.equal(40);
+    expect(parseFloat(getComputedStyle(part(el, '[part=number]')).fontSize)).to.equal(48);
   });
 
   it('keeps the partner’s own hidden attribute through updates', async () => {
@@ -491,3 +501,194 @@ describe('<ct-hotline-banner>', () => {
           });
   });
 });
+
+describe('<ct-hotline-banner> on a phone', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await executeServerCommand('touch-screen', { enabled: false });
+    resetQuickExitState();
+  });
+
+  const box = (el: Element, selector: string) => part(el, selector).getBoundingClientRect();
+
+  for (const [width, height] of [
+    [320, 568],
+    [375, 667],
+  ])
+    it(`the bar at ${width}×${height}: one row, at most 56 px and 15% of the screen, nothing cut off`, async () => {
+      await setViewport({ width, height });
+      const el = await fixture<CtHotlineBanner>(
+        html`<ct-hotline-banner layout="bar" position="top" quick-exit dismissible></ct-hotline-banner>`,
+      );
+      const bar = el.getBoundingClientRect();
+      expect(bar.height)
+        .to.be.at.most(56)
+        .and.at.most(height * 0.15);
+      const targets = ['[part=title]', '[part=call]', '[part=exit]', '[part=dismiss]'].map((s) => box(el, s));
+      for (const target of targets) {
+        expect(target.top, 'in the one row').to.be.at.least(bar.top);
+        expect(target.bottom, 'in the one row').to.be.at.most(bar.bottom);
+        expect(target.right).to.be.at.most(width);
+        expect(target.height, 'a 44 px target').to.be.at.least(44);
+      }
+      const base = part(el, '[part=base]');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+    });
+
+  for (const layout of ['bar', 'inline', 'compact'])
+    for (const width of [320, 1280])
+      it(`${layout} at ${width} px: the exit is apart from the call (8 px or more) and shaped differently`, async () => {
+        await setViewport({ width, height: 800 });
+        const el = await fixture<CtHotlineBanner>(
+          html`<ct-hotline-banner layout=${layout} quick-exit dismissible></ct-hotline-banner>`,
+        );
+        const call = box(el, '[part=call]');
+        const exit = box(el, '[part=exit]');
+        const apart = Math.max(
+          exit.left - call.right,
+          call.left - exit.right,
+          exit.top - call.bottom,
+          call.top - exit.bottom,
+        );
+        expect(apart).to.be.at.least(8);
+        const radius = (selector: string) => parseFloat(getComputedStyle(part(el, selector)).borderTopLeftRadius);
+        expect(Math.abs(radius('[part=call]') - radius('[part=exit]'))).to.be.at.least(8);
+      });
+
+  for (const layout of ['bar', 'inline', 'compact'])
+    it(`${layout}: the number is the largest text`, async () => {
+      const el = await fixture<CtHotlineBanner>(
+        html`<ct-hotline-banner layout=${layout} quick-exit dismissible></ct-hotline-banner>`,
+      );
+      const number = parseFloat(getComputedStyle(part(el, '[part=number]')).fontSize);
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (!node.textContent!.trim() || !parent.checkVisibility() || parent.closest('[aria-hidden=true]')) continue;
+        expect(parseFloat(getComputedStyle(parent).fontSize), node.textContent!).to.be.at.most(number);
+      }
+    });
+
+  it('shows the Shift hint only where a keyboard is likely, and never in print', async () => {
+    const el = await fixture<CtHotlineBanner>(html`<ct-hotline-banner quick-exit></ct-hotline-banner>`);
+    const hint = part(el, '.hint');
+    // Shown exactly when the media query holds: headless Chromium has no fine pointer, so the
+    // rule itself is read too, to see that a desktop with a mouse gets the hint.
+    const keyboardLikely = '(hover: hover) and (pointer: fine)';
+    expect(hint.checkVisibility()).to.equal(matchMedia(keyboardLikely).matches);
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const shown = rules.find(
+      (rule) =>
+        rule instanceof CSSMediaRule &&
+        rule.conditionText === keyboardLikely &&
+        [...rule.cssRules].some((r) => r.cssText.startsWith('.hint') && !r.cssText.includes('none')),
+    );
+    expect(shown, `an @media ${keyboardLikely} rule that shows .hint`).to.exist;
+    await executeServerCommand('touch-screen', { enabled: true });
+    expect(matchMedia('(pointer: coarse)').matches, 'a touch screen').to.be.true;
+    expect(hint.checkVisibility(), 'on a touch screen').to.be.false;
+    await executeServerCommand('touch-screen', { enabled: false });
+    await emulateMedia({ media: 'print' });
+    expect(hint.checkVisibility(), 'in print').to.be.false;
+  });
+
+  it('shows the Shift presses as marks beside the exit, hidden from screen readers, which hear the count', async () => {
+    const exit = sinon.stub(exitNavigation, 'replace');
+    try {
+      const el = await fixture<CtHotlineBanner>(html`<ct-hotline-banner quick-exit lang="en"></ct-hotline-banner>`);
+      expect(el.shadowRoot!.querySelector('[part=presses]')).to.equal(null);
+      await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+      const marks = part(el, '[part=presses]');
+      expect(marks.getAttribute('aria-hidden')).to.equal('true');
+      expect(marks.checkVisibility()).to.be.true;
+      expect(marks.querySelectorAll('.mark').length).to.equal(3);
+      expect(marks.querySelectorAll('.mark.done').length).to.equal(1);
+      await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+      expect(part(el, '[part=presses]').querySelectorAll('.mark.done').length).to.equal(2);
+      await sendKeys({ press: 'a' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=presses]'), 'reset by another key').to.equal(null);
+    } finally {
+      exit.restore();
+    }
+  });
+
+  it('is light on a light page when the reader’s system is dark, and follows the system with theme="auto"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const light = await fixture<CtHotlineBanner>(html`<ct-hotline-banner></ct-hotline-banner>`);
+    expect(getComputedStyle(part(light, '[part=base]')).backgroundColor).to.equal('rgb(243, 246, 251)');
+    const auto = await fixture<CtHotlineBanner>(html`<ct-hotline-banner theme="auto"></ct-hotline-banner>`);
+    expect(getComputedStyle(part(auto, '[part=base]')).backgroundColor).to.equal('rgb(29, 36, 48)');
+    await emulateMedia({ colorScheme: 'light' });
+    expect(getComputedStyle(part(auto, '[part=base]')).backgroundColor).to.equal('rgb(243, 246, 251)');
+  });
+
+  it('keeps its own typography under a host rule like * { line-height: 2 }', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { line-height: 2 !important; letter-spacing: 0.3em; text-transform: uppercase; }';
+    document.head.append(style);
+    try {
+      const el = await fixture<CtHotlineBanner>(html`<ct-hotline-banner></ct-hotline-banner>`);
+      const pitch = part(el, '.pitch');
+      const size = parseFloat(getComputedStyle(pitch).fontSize);
+      expect(parseFloat(getComputedStyle(pitch).lineHeight) / size).to.be.closeTo(1.45, 0.01);
+      expect(getComputedStyle(pitch).letterSpacing).to.equal('normal');
+      expect(getComputedStyle(pitch).textTransform).to.equal('none');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('keeps apart from what is pasted next to it: a default outer margin, --ct-margin to change it', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <ct-hotline-banner></ct-hotline-banner><ct-hotline-banner style="--ct-margin: 0"></ct-hotline-banner>
+      </div>`,
+    );
+    const [first, second] = wrapper.querySelectorAll('ct-hotline-banner');
+    await (first as CtHotlineBanner).updateComplete;
+    expect(getComputedStyle(first).marginBlockStart).to.equal('16px');
+    expect(getComputedStyle(second).marginBlockStart).to.equal('0px');
+  });
+
+  it('a screen reader hears names in order, without the decorative marks and separators', async () => {
+    const el = await fixture<CtHotlineBanner>(
+      html`<ct-hotline-banner lang="en" quick-exit dismissible id="heard"></ct-hotline-banner>`,
+    );
+    const tree = (await a11ySnapshot({ selector: '#heard' })) as unknown as AxNode;
+    const heard: string[] = [];
+    const walk = (node: AxNode) => {
+      if (node.name) heard.push(node.name);
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+    const text = heard.join(' | ');
+    expect(text).to.not.contain('✓').and.not.contain('·');
+    const order = [
+      'Line against human trafficking',
+      '1818',
+      'Free',
+      'Confidential',
+      '24 hours',
+      'Call 1818',
+      'Quick exit',
+    ];
+    let at = -1;
+    for (const name of order) {
+      const next = heard.findIndex((h, i) => i > at && h.includes(name));
+      expect(next, `"${name}" after the previous, in: ${text}`).to.be.greaterThan(at);
+      at = next;
+    }
+    expect(heard).to.include(LOCALES.en['banner.dismiss']);
+    void el;
+  });
+});
+
+interface AxNode {
+  name?: string;
+  role?: string;
+  children?: AxNode[];
+}

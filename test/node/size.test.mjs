@@ -9,17 +9,17 @@ const gzipped = (file) => gzipSync(readFileSync(new URL(`../../dist/${file}`, im
 const KB = 1024;
 
 /**
- * Issue 13 asks for 28 KB and 45 KB. The floor of the fixed stack is 21.1 KB (i18next 15.7, Lit
- * 5.4); the banner's code, styles and strings in three languages and the loader take the rest.
- * These budgets hold today's sizes with a little room, so any growth is a decision; bench/README.md
- * keeps the measured gap.
+ * Issue 13 asks for 28 KB and 45 KB; not met. The floor of the fixed stack is 21.1 KB (i18next
+ * 15.7, Lit 5.4); the banner's code, styles and strings in three languages (the one-row phone bar
+ * of issue 17 among them) and the loader take the rest. These budgets hold today's sizes with a
+ * little room, so any growth is a decision; bench/README.md keeps the breakdown and the gap.
  */
 const BUDGETS = [
-  ['a page with only the banner', ['ct-awareness.js'], 29 * KB],
+  ['a page with only the banner', ['ct-awareness.js'], 31 * KB],
   [
     'a page with all three elements',
     ['ct-awareness.js', 'ct-awareness.risk-quiz.js', 'ct-awareness.fact-sheet.js'],
-    46 * KB,
+    48.5 * KB,
   ],
 ];
 

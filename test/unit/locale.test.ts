@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resolveLang, setScriptLang, toSupportedLang } from '../../src/core/locale.js';
-import { LOCALES, SUPPORTED_LANGS } from '../../src/i18n/locales.js';
+import i18next from 'i18next';
+import { LOCALES, SUPPORTED_LANGS, QUIZ_STRINGS, FACTS_STRINGS } from '../../src/i18n/locales.js';
+import { addStrings, translator } from '../../src/core/i18n.js';
 import '../../src/define.js';
 import type { CtHotlineBanner } from '../../src/elements/hotline-banner/hotline-banner.js';
 import { captureWarnings, settle, part } from '../support/helpers.js';
@@ -137,5 +139,43 @@ describe('language files', () => {
   it('never says "tráfico" in Spanish (trafficking is "trata")', () => {
     const wrong = Object.entries(LOCALES.es).filter(([, text]) => /tr[aá]fico/i.test(text));
     expect(wrong.map(([k]) => k)).to.be.empty;
+  });
+});
+
+describe('the translator made once per language', () => {
+  // The reference: i18next's own t(), with the same strings and settings as the kit's instance.
+  const reference = i18next.createInstance();
+  void reference.init({
+    resources: Object.fromEntries(Object.entries(LOCALES).map(([lang, strings]) => [lang, { translation: strings }])),
+    lng: 'es',
+    fallbackLng: 'es',
+    initAsync: false,
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+  });
+  addStrings(QUIZ_STRINGS);
+  addStrings(FACTS_STRINGS);
+
+  it('gives what i18next’s t() gives, for every string of every language, with values and counts', () => {
+    let compared = 0;
+    for (const lang of SUPPORTED_LANGS) {
+      const t = translator(lang);
+      for (const key of Object.keys(LOCALES[lang])) {
+        const plural = /_(one|other)$/.test(key);
+        const base = key.replace(/_(one|other)$/, '');
+        const names = [...LOCALES[lang][key as keyof (typeof LOCALES)['es']].matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map(
+          (m) => m[1],
+        );
+        const values = Object.fromEntries(names.map((name) => [name, `‹${name}›`]));
+        for (const count of plural ? [0, 1, 2, 21] : [undefined]) {
+          const options = count === undefined ? (names.length ? values : undefined) : { ...values, count };
+          const expected = reference.t(base, { ...options, lng: lang });
+          expect(t(base as Parameters<typeof t>[0], options), `${lang} ${base} ${count ?? ''}`).to.equal(expected);
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).to.be.greaterThan(150);
   });
 });

@@ -27,9 +27,25 @@ export const styles = [
       border: 0.0625em solid var(--_border);
       border-radius: var(--_radius);
     }
+    /* The list is the compact layout, for sidebars and phones: tighter rows, smaller controls. */
+    :host([layout='list']) .facts {
+      gap: calc(var(--_space) * 0.6);
+    }
     :host([layout='list']) .fact {
-      padding-bottom: var(--_space);
+      gap: 0.2em;
+      padding-bottom: calc(var(--_space) * 0.6);
       border-bottom: 0.0625em solid var(--_border);
+    }
+    :host([layout='list']) .sources {
+      font-size: 0.8125em;
+    }
+    :host([layout='list']) .copy {
+      min-height: 1.75em;
+      padding: 0.15em 0.6em;
+      font-size: 0.875em;
+    }
+    :host([layout='list']) .copy-row {
+      margin-top: 0.2em;
     }
     p {
       margin: 0;
@@ -66,10 +82,18 @@ export const styles = [
     .print-url {
       display: none;
     }
-    .copy {
-      align-self: flex-start;
+    .copy-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 0.75em;
       margin-top: auto;
     }
+    .copied {
+      font-weight: 600;
+      color: var(--_fg);
+    }
+
     .footer {
       margin-top: var(--_space);
     }
@@ -84,7 +108,7 @@ export const styles = [
         display: inline;
         overflow-wrap: anywhere;
       }
-      .copy {
+      .copy-row {
         display: none;
       }
     }

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../core/locale.js';
+import { nextTask } from '../../core/tasks.js';
 import { oneOf, httpUrl, headingLevel, plainText, warnBadValue } from '../../core/attributes.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { CtCopyEvent } from '../../core/events.js';
@@ -9,12 +10,13 @@ import { FACTS } from '../../data/facts.generated.js';
 import type { Fact, FactTopic, Lang } from '../../data/types.js';
 import { FACTS_STRINGS } from '../../i18n/locales.js';
 import { besideScript } from '../../core/script-url.js';
+import { separator } from '../../core/line.js';
 import type { Translate } from '../../core/i18n.js';
 import { styles } from './fact-sheet.styles.js';
 
 const TOPICS: readonly FactTopic[] = ['campaign', 'hotline', 'patterns', 'law', 'figures'];
 const LAYOUTS = ['cards', 'list'] as const;
-const THEMES = ['light', 'dark'] as const;
+const THEMES = ['light', 'dark', 'auto'] as const;
 const OFF = ['false', 'off', 'no', '0'];
 
 /** The sentence and its citation, as copied: the same form as the press-kit page's button. */
@@ -40,7 +42,7 @@ export function citationText(fact: Fact, lang: Lang, citeAs: string): string {
  * @attr {string} heading - Plain-text heading. Default: "Facts about human trafficking in Peru", translated.
  * @attr {"2" | "3" | "4" | "5" | "6"} heading-level - The heading's level, to fit the page's outline. Default: 2.
  * @attr {string} press-kit-url - Link to the full press kit (http or https). Default: the press kit beside the script, when loaded from dist/ct-awareness.js.
- * @attr {"light" | "dark"} theme - Forces a colour scheme. Default: follows the reader's system setting.
+ * @attr {"light" | "dark" | "auto"} theme - The colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
  * @attr {string} lang - The language (`es`, `en`, `pt`); default: the nearest `lang` on the page, then the script's `data-lang`, then `es`.
  *
  * @fires {CtCopyEvent} ct-copy - A fact was copied with its citation; `fact` is its id, `method` is `clipboard` or `selection`.
@@ -52,6 +54,7 @@ export function citationText(fact: Fact, lang: Lang, citeAs: string): string {
  * @csspart status - The historical or attributed mark.
  * @csspart sources - A fact's sources.
  * @csspart copy - A fact's "copy with citation" button.
+ * @csspart copied - The "copied" confirmation beside that button.
  * @csspart footer - The press-kit version and link.
  *
  * @cssprop [--ct-color-bg=#f3f6fb] - Background (dark: #1d2430).
@@ -64,9 +67,18 @@ export function citationText(fact: Fact, lang: Lang, citeAs: string): string {
  * @cssprop [--ct-font-family=inherit] - Font; by default the page's.
  * @cssprop [--ct-radius=0.5em] - Corner radius.
  * @cssprop [--ct-space=1em] - Inner spacing.
+ * @cssprop [--ct-margin=1em] - The space above and below the element (the bar has none).
+ * @cssprop [--ct-max-width=none] - The element's widest width.
  */
 export class CtFactSheet extends LitElement {
   static override styles = styles;
+
+  // Each element's first render is a task of its own: several on a page never add up to one
+  // long task, and the page's own input runs between them.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextTask();
+    super.scheduleUpdate();
+  }
 
   @property() facts?: string;
   @property() topic?: string;
@@ -78,6 +90,8 @@ export class CtFactSheet extends LitElement {
   @property({ reflect: true }) theme?: string;
 
   @state() private announcement = '';
+  /** The fact last copied, and how: shown beside its button as well as announced. */
+  @state() private copied?: { id: string; ok: boolean };
 
   private readonly locale = new LocaleController(this, [FACTS_STRINGS]);
 
@@ -146,7 +160,7 @@ export class CtFactSheet extends LitElement {
           : html`<p>${t('facts.none')}</p>`
       }
       <p class="footer" part="footer">
-        ${t('facts.footer', { version: KIT.version })}${kitUrl ? html` · <a href=${kitUrl}>${t('facts.fullKit')}</a>` : nothing}
+        ${t('facts.footer', { version: KIT.version })}${kitUrl ? html`${separator}<a href=${kitUrl}>${t('facts.fullKit')}</a>` : nothing}
       </p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
@@ -161,19 +175,19 @@ export class CtFactSheet extends LitElement {
               >${
                 fact.qualifier
                   ? t(fact.qualifier === 'more-than' ? 'facts.moreThan' : 'facts.about', {
-                      value: formatNumber(fact.value, lang),
+                      value: formatNumber(fact.value, t),
                     })
-                  : formatNumber(fact.value, lang)
+                  : formatNumber(fact.value, t)
               }</span
             >
             <span class="label">${fact.label?.[lang]}</span>
           </p>`;
     const status =
       fact.status === 'historical'
-        ? t('facts.historicalIn', { date: formatDate(fact.date, lang) })
+        ? t('facts.historicalIn', { date: formatDate(fact.date, t) })
         : fact.status === 'attributed'
           ? t('facts.attributed', { attribution: fact.attribution?.[lang] ?? '' })
-          : t('facts.date', { date: formatDate(fact.date, lang) });
+          : t('facts.date', { date: formatDate(fact.date, t) });
     return html`<li class="fact" part="fact" data-id=${fact.id} data-status=${fact.status}>
       ${figure}
       <p class="status status-${fact.status}" part="status">${status}</p>
@@ -186,14 +200,24 @@ export class CtFactSheet extends LitElement {
                 (s, i) =>
                   html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url}>${s.title}</a>` : html`<cite>${s.title}</cite>`}
                   (${s.publisher},
-                  ${formatDate(s.date, lang)})${s.url ? html`<span class="print-url"> ${s.url}</span>` : nothing}`,
+                  ${formatDate(s.date, t)})${s.url ? html`<span class="print-url"> ${s.url}</span>` : nothing}`,
               )}
             </p>`
           : nothing
       }
-      <button class="button secondary copy" part="copy" type="button" @click=${() => this.copy(fact)}>
-        ${t('facts.copy')}
-      </button>
+      <div class="copy-row">
+        <button class="button secondary copy" part="copy" type="button" @click=${() => this.copy(fact)}>
+          ${t('facts.copy')}
+        </button>
+        ${
+          this.copied?.id === fact.id
+            ? // Seen here, heard through the status region: hidden from screen readers here.
+              html`<span class="copied" part="copied" aria-hidden="true"
+                >${this.copied.ok ? t('facts.copiedShort') : t('facts.copyFailedShort')}</span
+              >`
+            : nothing
+        }
+      </div>
     </li>`;
   }
 
@@ -203,6 +227,7 @@ export class CtFactSheet extends LitElement {
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
       await navigator.clipboard.writeText(text);
+      this.copied = { id: fact.id, ok: true };
       this.announce(t('facts.copied'));
       this.dispatchEvent(new CtCopyEvent(fact.id, 'clipboard'));
     } catch {
@@ -215,6 +240,7 @@ export class CtFactSheet extends LitElement {
         selection.removeAllRanges();
         selection.addRange(range);
       }
+      this.copied = { id: fact.id, ok: false };
       this.announce(t('facts.copyFailed'));
       this.dispatchEvent(new CtCopyEvent(fact.id, 'selection'));
     }

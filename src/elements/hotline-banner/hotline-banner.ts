@@ -1,15 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../core/locale.js';
-import { QuickExitController, DEFAULT_EXIT_URL } from '../../core/quick-exit.js';
+import { nextTask } from '../../core/tasks.js';
+import { QuickExitController, DEFAULT_EXIT_URL, pressMarks } from '../../core/quick-exit.js';
 import { oneOf, httpUrl, parsePhone, plainText, warnBadValue } from '../../core/attributes.js';
 import { nationalLine, numberText, callLink, type LineView } from '../../core/line.js';
 import { CtCallEvent, CtDismissEvent } from '../../core/events.js';
+import type { Translate } from '../../core/i18n.js';
 import { styles } from './hotline-banner.styles.js';
 
 const LAYOUTS = ['inline', 'bar', 'compact'] as const;
 const POSITIONS = ['top', 'bottom'] as const;
-const THEMES = ['light', 'dark'] as const;
+const THEMES = ['light', 'dark', 'auto'] as const;
 
 /**
  * The confidential national line against trafficking, one tap away, with an optional quick exit.
@@ -21,14 +23,14 @@ const THEMES = ['light', 'dark'] as const;
  * @summary The national line against trafficking, with a call link and a quick exit.
  * @tag ct-hotline-banner
  *
- * @attr {"inline" | "bar" | "compact"} layout - `inline` (default) sits in the flow; `bar` is a slim full-width bar; `compact` is one line for sidebars.
+ * @attr {"inline" | "bar" | "compact"} layout - `inline` (default) sits in the flow; `bar` is one row about 3em high (49 px at 16 px), the number as the call link, the exit apart at the end and the details on demand; `compact` is one line for sidebars.
  * @attr {"top" | "bottom"} position - With `layout="bar"`, keeps the bar stuck to the top or bottom of the window. Default: not stuck.
  * @attr {boolean} dismissible - Shows a close button. Dismissal lasts for this page view; nothing is stored.
  * @attr {boolean} quick-exit - Shows the quick-exit button; pressing Shift alone 3 times also leaves.
  * @attr {string} exit-url - Where the quick exit goes (http or https only). Default: Peru's national weather service.
  * @attr {string} phone - A partner's regional line instead of the national one: digits, spaces, `+`, `-` and parentheses.
  * @attr {string} label - Plain text naming the line, in place of the default name.
- * @attr {"light" | "dark"} theme - Forces a colour scheme. Default: follows the reader's system setting.
+ * @attr {"light" | "dark" | "auto"} theme - The colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
  * @attr {string} lang - The language (`es`, `en`, `pt`); default: the nearest `lang` on the page, then the script's `data-lang`, then `es`.
  *
  * @fires {CtCallEvent} ct-call - The reader used the call link. `channel` names the line; nothing about the reader.
@@ -36,7 +38,7 @@ const THEMES = ['light', 'dark'] as const;
  * @fires {CtDismissEvent} ct-dismiss - The reader closed the banner.
  *
  * @csspart base - The banner's box (a named region landmark).
- * @csspart title - The line's name.
+ * @csspart title - The line's name (in the bar, the button that shows the details).
  * @csspart number - The phone number as text.
  * @csspart call - The call link.
  * @csspart exit - The quick-exit button.
@@ -55,9 +57,21 @@ const THEMES = ['light', 'dark'] as const;
  * @cssprop [--ct-font-family=inherit] - Font; by default the page's.
  * @cssprop [--ct-radius=0.5em] - Corner radius.
  * @cssprop [--ct-space=1em] - Inner spacing.
+ * @cssprop [--ct-offset-top=0] - With `position="top"` (or `data-banner`), the bar's distance from the top of the window: the height of a site's own fixed header.
+ * @cssprop [--ct-offset-bottom=0] - The same from the bottom of the window.
+ * @cssprop [--ct-z-index=2147483000] - The stacking order of a stuck or mounted bar.
+ * @cssprop [--ct-margin=1em] - The space above and below the element (the bar has none).
+ * @cssprop [--ct-max-width=none] - The element's widest width.
  */
 export class CtHotlineBanner extends LitElement {
   static override styles = styles;
+
+  // Each element's first render is a task of its own: several on a page never add up to one
+  // long task, and the page's own input runs between them.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextTask();
+    super.scheduleUpdate();
+  }
 
   @property({ reflect: true }) layout: string = 'inline';
   @property() position?: string;
@@ -67,6 +81,9 @@ export class CtHotlineBanner extends LitElement {
   @property() phone?: string;
   @property() label?: string;
   @property({ reflect: true }) theme?: string;
+
+  /** The bar's details (name, pitch, badges, operator), shown on demand. */
+  @state() private detailsOpen = false;
 
   /** The checked exit-url: checked when set, so a bad value warns before anyone needs the exit. */
   private exitDestination = DEFAULT_EXIT_URL;
@@ -110,6 +127,7 @@ export class CtHotlineBanner extends LitElement {
   }
 
   override render() {
+    if (this.layout === 'bar') return this.renderBar();
     const { t, lang } = this.locale;
     const line = this.line;
     const compact = this.layout === 'compact';
@@ -134,41 +152,86 @@ export class CtHotlineBanner extends LitElement {
       </div>
       <div class="actions">
         ${callLink(t, line, () => this.dispatchEvent(new CtCallEvent(line.id)))}
+        ${this.quickExit ? html`${this.renderExit(t)}${compact ? nothing : html`<span class="hint">${t('exit.hint')}</span>`}` : nothing}
+      </div>
+      ${this.dismissible ? this.renderDismiss(t) : nothing}
+    </section>`;
+  }
+
+  /**
+   * The bar: one row of a fixed height (3em and its border) (the number as the call link, the exit apart at the far
+   * end, the close button), and the details below it on demand. A fixed height lets a page reserve
+   * the bar's space before the script runs (dist/ct-awareness.css), so nothing moves on upgrade.
+   */
+  private renderBar() {
+    const { t, lang } = this.locale;
+    const line = this.line;
+    const label = plainText(this, 'label', this.label);
+    return html`<section part="base" class="base" aria-label=${this.regionName} lang=${lang}>
+      <div class="row">
+        <button
+          class="more"
+          part="title"
+          type="button"
+          aria-expanded=${this.detailsOpen ? 'true' : 'false'}
+          aria-controls="details"
+          @click=${() => (this.detailsOpen = !this.detailsOpen)}
+        >
+          <span class="name long">${label ?? t('line.name')}</span
+          ><span class="name short">${label ?? t('line.nameShort')}</span
+          ><span class="chevron" aria-hidden="true"></span>
+        </button>
+        <a class="call" part="call" href=${line.phone.tel} @click=${() => this.dispatchEvent(new CtCallEvent(line.id))}
+          ><span class="visually-hidden">${t('line.callTo')} </span
+          ><span class="number" part="number">${line.phone.display}</span
+          >${line.option ? html`<span class="option">${t('line.optionShort', { option: line.option })}</span>` : nothing}</a
+        >
+        ${this.quickExit ? this.renderExit(t, true) : nothing} ${this.dismissible ? this.renderDismiss(t) : nothing}
+      </div>
+      <div class="details" id="details" ?hidden=${!this.detailsOpen}>
+        <p class="pitch">${t('line.pitch')}</p>
         ${
-          this.quickExit
-            ? html`<button
-                  class="button exit"
-                  part="exit"
-                  type="button"
-                  @click=${() => this.quickExitController.exit('button')}
-                >
-                  ${t('exit.button')}
-                </button>
-                ${
-                  compact
-                    ? nothing
-                    : // In the slim bar the Shift hint is for screen readers only.
-                      html`<span class=${this.layout === 'bar' ? 'hint visually-hidden' : 'hint'}
-                        >${t('exit.hint')}</span
-                      >`
-                }`
+          line.operator
+            ? html`<ul class="badges">
+                  <li>${t('line.free')}</li>
+                  <li>${t('line.confidential')}</li>
+                  <li>${t('line.hours')}</li>
+                </ul>
+                <p class="operator">${t('line.operator', { operator: line.operator })}</p>`
             : nothing
         }
+        ${this.quickExit ? html`<p class="hint">${t('exit.hint')}</p>` : nothing}
       </div>
-      ${
-        this.dismissible
-          ? html`<button
-              class="dismiss"
-              part="dismiss"
-              type="button"
-              aria-label=${t('banner.dismiss')}
-              @click=${this.dismiss}
-            >
-              <span aria-hidden="true">×</span>
-            </button>`
-          : nothing
-      }
     </section>`;
+  }
+
+  /** In the bar, the exit's short label where the row is narrow (one of the two is displayed). */
+  private renderExit(t: Translate, short = false) {
+    return html`<button
+        class="button exit"
+        part="exit"
+        type="button"
+        @click=${() => this.quickExitController.exit('button')}
+      >
+        ${
+          short
+            ? html`<span class="long">${t('exit.button')}</span><span class="short">${t('exit.buttonShort')}</span>`
+            : t('exit.button')
+        }
+      </button>
+      ${pressMarks()}`;
+  }
+
+  private renderDismiss(t: Translate) {
+    return html`<button
+      class="dismiss"
+      part="dismiss"
+      type="button"
+      aria-label=${t('banner.dismiss')}
+      @click=${this.dismiss}
+    >
+      <span aria-hidden="true">×</span>
+    </button>`;
   }
 
   private dismiss(): void {

@@ -8,9 +8,6 @@ export const styles = [
   panelStyles,
   lineStyles,
   css`
-    .base {
-      max-width: 42em;
-    }
     p {
       margin: 0 0 0.75em;
     }

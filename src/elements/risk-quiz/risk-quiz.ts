@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../core/locale.js';
-import { QuickExitController, DEFAULT_EXIT_URL } from '../../core/quick-exit.js';
+import { nextTask } from '../../core/tasks.js';
+import { QuickExitController, DEFAULT_EXIT_URL, pressMarks } from '../../core/quick-exit.js';
 import { oneOf, httpUrl, headingLevel } from '../../core/attributes.js';
-import { nationalLine, numberText, callLink } from '../../core/line.js';
+import { nationalLine, numberText, callLink, separator } from '../../core/line.js';
 import { immediateDanger } from './immediate-danger.js';
 import { CtCallEvent, CtQuizCompleteEvent } from '../../core/events.js';
 import { QUIZ } from '../../data/quiz.generated.js';
@@ -13,7 +14,7 @@ import { scoreQuiz, type Answer } from './bands.js';
 import { styles } from './risk-quiz.styles.js';
 
 const PATHS = ['offer', 'work'] as const;
-const THEMES = ['light', 'dark'] as const;
+const THEMES = ['light', 'dark', 'auto'] as const;
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
 const ANSWER_KEY = { yes: 'quiz.yes', no: 'quiz.no', unsure: 'quiz.notSure' } as const;
 
@@ -32,7 +33,7 @@ type Screen =
  * @attr {"offer" | "work"} path - Starts directly on one path: `offer` (a job offer or travel for work) or `work` (the current job). Default: the start screen.
  * @attr {string} exit-url - Where the quick exit goes (http or https only). Default: Peru's national weather service.
  * @attr {"2" | "3" | "4" | "5" | "6"} heading-level - The level of the quiz's headings, to fit the page's outline. Default: 2.
- * @attr {"light" | "dark"} theme - Forces a colour scheme. Default: follows the reader's system setting.
+ * @attr {"light" | "dark" | "auto"} theme - The colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
  * @attr {string} lang - The language (`es`, `en`, `pt`); default: the nearest `lang` on the page, then the script's `data-lang`, then `es`.
  *
  * @fires {CtQuizCompleteEvent} ct-quiz-complete - A result was reached. Carries only `path` and `band` (`serious`, `some`, `none`), never the answers.
@@ -62,9 +63,18 @@ type Screen =
  * @cssprop [--ct-font-family=inherit] - Font; by default the page's.
  * @cssprop [--ct-radius=0.5em] - Corner radius.
  * @cssprop [--ct-space=1em] - Inner spacing.
+ * @cssprop [--ct-margin=1em] - The space above and below the element (the bar has none).
+ * @cssprop [--ct-max-width=none] - The element's widest width.
  */
 export class CtRiskQuiz extends LitElement {
   static override styles = styles;
+
+  // Each element's first render is a task of its own: several on a page never add up to one
+  // long task, and the page's own input runs between them.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextTask();
+    super.scheduleUpdate();
+  }
 
   @property() path?: string;
   @property({ attribute: 'exit-url' }) exitUrl?: string;
@@ -139,6 +149,7 @@ export class CtRiskQuiz extends LitElement {
         <button class="button exit" part="exit" type="button" @click=${() => this.quickExitController.exit('button')}>
           ${t('exit.button')}
         </button>
+        ${pressMarks()}
         <span class="hint">${t('exit.hint')}</span>
       </div>
       ${
@@ -221,7 +232,8 @@ export class CtRiskQuiz extends LitElement {
     const line = nationalLine(lang);
     const lineBox = html`<div class="line">
       <p class="line-name">
-        <strong>${t('line.name')}</strong> · ${t('line.free')} · ${t('line.confidential')} · ${t('line.hours')}
+        <strong>${t('line.name')}</strong
+        >${separator}${t('line.free')}${separator}${t('line.confidential')}${separator}${t('line.hours')}
       </p>
       <p>${numberText(t, line)}</p>
       ${line.anonymous ? html`<p>${t('line.anonymous')}</p>` : nothing}

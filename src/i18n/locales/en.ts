@@ -3,6 +3,7 @@ import type { CoreStrings, QuizStrings, FactsStrings } from './es.js';
 /** English. */
 export const enCore: CoreStrings = {
   'line.name': 'Line against human trafficking',
+  'line.nameShort': 'Anti-trafficking line',
   'line.pitch':
     'Are you or someone you know at risk of human trafficking or forced labour? Call the free and confidential line.',
   'line.pitchCompact': 'Free and confidential line against human trafficking',
@@ -12,11 +13,14 @@ export const enCore: CoreStrings = {
   'line.anonymous': 'You can call without giving your name',
   'line.operator': 'Run by: {{operator}}',
   'line.option': 'Press option {{option}}',
+  'line.optionShort': 'option {{option}}',
+  'line.callTo': 'Call',
   'line.call': 'Call {{number}}',
   'line.immediate': 'In immediate danger, call {{number}} ({{operator}})',
   'line.regionName': '{{name}} ({{index}} of {{count}})',
   'banner.dismiss': 'Close the hotline notice',
   'exit.button': 'Quick exit',
+  'exit.buttonShort': 'Exit',
   'exit.hint': 'Or press the Shift key 3 times',
   'exit.pressesLeft_one': 'Press Shift {{count}} more time to leave this page',
   'exit.pressesLeft_other': 'Press Shift {{count}} more times to leave this page',
@@ -45,6 +49,13 @@ export const enQuiz: QuizStrings = {
 
 export const enFacts: FactsStrings = {
   'facts.name': 'Facts about human trafficking in Peru',
+  // Dates and numbers as Intl writes them in this language (a test compares the two): the fact
+  // sheet formats them itself, since a page's first Intl formatter costs a long task.
+  'facts.months': 'January,February,March,April,May,June,July,August,September,October,November,December',
+  'facts.dateDay': '{{month}} {{day}}, {{year}}',
+  'facts.dateMonth': '{{month}} {{year}}',
+  'facts.groupSeparator': ',',
+  'facts.decimalSeparator': '.',
   'facts.historicalIn': 'Historical fact ({{date}})',
   'facts.attributed': 'Attributed: {{attribution}}',
   'facts.date': 'Date: {{date}}',
@@ -54,6 +65,8 @@ export const enFacts: FactsStrings = {
   'facts.about': 'about {{value}}',
   'facts.copy': 'Copy with citation',
   'facts.copied': 'Copied with its citation.',
+  'facts.copiedShort': '✓ Copied',
+  'facts.copyFailedShort': 'Text selected: copy it',
   'facts.copyFailed': 'Could not copy. The text is selected: copy it with Ctrl+C or a long press.',
   'facts.footer': 'ct-awareness press kit, version {{version}}',
   'facts.fullKit': 'See the full press kit',

@@ -6,6 +6,7 @@
  */
 export const esCore = {
   'line.name': 'Línea contra la trata de personas',
+  'line.nameShort': 'Contra la trata',
   'line.pitch':
     '¿Tú o alguien que conoces está en riesgo de trata de personas o de trabajo forzoso? Llama a la línea gratuita y confidencial.',
   'line.pitchCompact': 'Línea gratuita y confidencial contra la trata de personas',
@@ -15,11 +16,14 @@ export const esCore = {
   'line.anonymous': 'Puedes llamar sin dar tu nombre',
   'line.operator': 'Atiende: {{operator}}',
   'line.option': 'Marca la opción {{option}}',
+  'line.optionShort': 'opción {{option}}',
+  'line.callTo': 'Llamar al',
   'line.call': 'Llamar al {{number}}',
   'line.immediate': 'En peligro inmediato, llama al {{number}} ({{operator}})',
   'line.regionName': '{{name}} ({{index}} de {{count}})',
   'banner.dismiss': 'Cerrar el aviso de la línea',
   'exit.button': 'Salida rápida',
+  'exit.buttonShort': 'Salir',
   'exit.hint': 'O pulsa la tecla Mayús 3 veces',
   'exit.pressesLeft_one': 'Pulsa Mayús {{count}} vez más para salir de esta página',
   'exit.pressesLeft_other': 'Pulsa Mayús {{count}} veces más para salir de esta página',
@@ -48,6 +52,13 @@ export const esQuiz = {
 
 export const esFacts = {
   'facts.name': 'Datos sobre la trata de personas en el Perú',
+  // Dates and numbers as Intl writes them in this language (a test compares the two): the fact
+  // sheet formats them itself, since a page's first Intl formatter costs a long task.
+  'facts.months': 'enero,febrero,marzo,abril,mayo,junio,julio,agosto,setiembre,octubre,noviembre,diciembre',
+  'facts.dateDay': '{{day}} de {{month}} de {{year}}',
+  'facts.dateMonth': '{{month}} de {{year}}',
+  'facts.groupSeparator': ',',
+  'facts.decimalSeparator': '.',
   'facts.historicalIn': 'Dato histórico ({{date}})',
   'facts.attributed': 'Atribuido: {{attribution}}',
   'facts.date': 'Fecha: {{date}}',
@@ -57,6 +68,8 @@ export const esFacts = {
   'facts.about': 'alrededor de {{value}}',
   'facts.copy': 'Copiar con cita',
   'facts.copied': 'Copiado con su cita.',
+  'facts.copiedShort': '✓ Copiado',
+  'facts.copyFailedShort': 'Texto seleccionado: cópialo',
   'facts.copyFailed': 'No se pudo copiar. El texto quedó seleccionado: cópialo con Ctrl+C o manteniéndolo pulsado.',
   'facts.footer': 'Kit de prensa ct-awareness, versión {{version}}',
   'facts.fullKit': 'Ver el kit de prensa completo',

@@ -3,6 +3,7 @@ import type { CoreStrings, QuizStrings, FactsStrings } from './es.js';
 /** Portuguese (Brazilian usage). In Portuguese, "tráfico de pessoas" is trafficking in persons. */
 export const ptCore: CoreStrings = {
   'line.name': 'Linha contra o tráfico de pessoas',
+  'line.nameShort': 'Contra o tráfico',
   'line.pitch':
     'Você ou alguém que você conhece corre risco de tráfico de pessoas ou de trabalho forçado? Ligue para a linha gratuita e confidencial.',
   'line.pitchCompact': 'Linha gratuita e confidencial contra o tráfico de pessoas',
@@ -12,11 +13,14 @@ export const ptCore: CoreStrings = {
   'line.anonymous': 'Você pode ligar sem dizer seu nome',
   'line.operator': 'Atendimento: {{operator}}',
   'line.option': 'Escolha a opção {{option}}',
+  'line.optionShort': 'opção {{option}}',
+  'line.callTo': 'Ligar para',
   'line.call': 'Ligar para {{number}}',
   'line.immediate': 'Em perigo imediato, ligue para {{number}} ({{operator}})',
   'line.regionName': '{{name}} ({{index}} de {{count}})',
   'banner.dismiss': 'Fechar o aviso da linha',
   'exit.button': 'Saída rápida',
+  'exit.buttonShort': 'Sair',
   'exit.hint': 'Ou pressione a tecla Shift 3 vezes',
   'exit.pressesLeft_one': 'Pressione Shift mais {{count}} vez para sair desta página',
   'exit.pressesLeft_other': 'Pressione Shift mais {{count}} vezes para sair desta página',
@@ -45,6 +49,13 @@ export const ptQuiz: QuizStrings = {
 
 export const ptFacts: FactsStrings = {
   'facts.name': 'Dados sobre o tráfico de pessoas no Peru',
+  // Dates and numbers as Intl writes them in this language (a test compares the two): the fact
+  // sheet formats them itself, since a page's first Intl formatter costs a long task.
+  'facts.months': 'janeiro,fevereiro,março,abril,maio,junho,julho,agosto,setembro,outubro,novembro,dezembro',
+  'facts.dateDay': '{{day}} de {{month}} de {{year}}',
+  'facts.dateMonth': '{{month}} de {{year}}',
+  'facts.groupSeparator': '.',
+  'facts.decimalSeparator': ',',
   'facts.historicalIn': 'Dado histórico ({{date}})',
   'facts.attributed': 'Atribuído: {{attribution}}',
   'facts.date': 'Data: {{date}}',
@@ -54,6 +65,8 @@ export const ptFacts: FactsStrings = {
   'facts.about': 'cerca de {{value}}',
   'facts.copy': 'Copiar com citação',
   'facts.copied': 'Copiado com a citação.',
+  'facts.copiedShort': '✓ Copiado',
+  'facts.copyFailedShort': 'Texto selecionado: copie-o',
   'facts.copyFailed': 'Não foi possível copiar. O texto ficou selecionado: copie com Ctrl+C ou com um toque longo.',
   'facts.footer': 'Kit de imprensa ct-awareness, versão {{version}}',
   'facts.fullKit': 'Ver o kit de imprensa completo',
