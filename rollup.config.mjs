@@ -146,6 +146,8 @@ const sri = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).
 const integrity = () => ({
   name: 'ct-integrity',
   closeBundle() {
+    // The optional stylesheet that reserves each element's frame before the script runs.
+    writeFileSync('dist/ct-awareness.css', readFileSync('src/embed.css'));
     mkdirSync('dist/embed', { recursive: true });
     for (const name of ['embed.html', 'embed.js', 'embed.css'])
       writeFileSync(
@@ -168,7 +170,9 @@ const integrity = () => ({
 });
 
 const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | press-kit data CC BY 4.0 */`;
-const minify = () => terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: /^!/ } });
+// CT_PROFILE=1 builds without minifying, so that a CPU profile (bench/profile.mjs) names functions.
+const minify = () =>
+  process.env.CT_PROFILE ? [] : terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: /^!/ } });
 const typescriptFor = (outDir) =>
   typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, declarationMap: false, outDir });
 

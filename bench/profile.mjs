@@ -27,7 +27,9 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await page.tracing.start({ categories: ['devtools.timeline'] });
+  await page.tracing.start({
+    categories: ['toplevel', 'devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'],
+  });
   await page.goto(`http://127.0.0.1:${server.address().port}/bench/profile.html`, { waitUntil: 'load' });
   await new Promise((r) => setTimeout(r, 3000));
   const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
@@ -48,12 +50,62 @@ try {
     .slice(0, 25);
   console.log('self time (ms), top functions:');
   for (const [k, v] of top) console.log(`${v.toFixed(1).padStart(7)}  ${k}`);
-  const tasks = trace.traceEvents
-    .filter((e) => e.name === 'RunTask' && e.dur > 10000)
-    .map((e) => ({ ts: e.ts, dur: e.dur / 1000 }))
+  // Each task over 20 ms, with what ran inside it: script evaluations and calls by file, layout, style.
+  const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.dur);
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.dur > 20000)
     .sort((a, b) => b.dur - a.dur)
-    .slice(0, 10);
-  console.log('longest tasks (ms):', tasks.map((t) => t.dur.toFixed(1)).join(', '));
+    .slice(0, 8);
+  for (const task of tasks) {
+    const inside = events.filter(
+      (e) => e !== task && e.tid === task.tid && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur,
+    );
+    const parts = new Map();
+    for (const e of inside) {
+      if (
+        ![
+          'EvaluateScript',
+          'FunctionCall',
+          'Layout',
+          'UpdateLayoutTree',
+          'v8.compile',
+          'MajorGC',
+          'MinorGC',
+          'ParseHTML',
+          'TimerFire',
+          'RunMicrotasks',
+          'v8.parseOnBackground',
+        ].includes(e.name)
+      )
+        continue;
+      const url = (e.args?.data?.url ?? e.args?.data?.fileName ?? '').split('/').pop();
+      const key = `${e.name}${url ? ` ${url}` : ''}`;
+      parts.set(key, (parts.get(key) ?? 0) + e.dur / 1000);
+    }
+    // The functions that ran in this task, from the CPU profile's samples in its window.
+    const within = new Map();
+    let time = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      time += profile.timeDeltas[i] ?? 0;
+      if (time < task.ts || time > task.ts + task.dur) return;
+      const f = byId.get(id).callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() || ''}:${f.lineNumber}`;
+      within.set(key, (within.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    const functions = [...within]
+      .filter(([k]) => !k.startsWith('(idle)'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join('; ');
+    console.log(
+      `task ${(task.dur / 1000).toFixed(1)} ms: ${[...parts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join('; ')}\n    functions: ${functions}`,
+    );
+  }
 } finally {
   await browser.close();
   server.close();

@@ -53,7 +53,9 @@ function fallback({ tag, lang, attributes }) {
 
 function snippetFor(options, fallbackText) {
   const attrs = options.attributes.map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttribute(v)}"`)).join('');
+  const stylesheet = options.scriptUrl.replace(/[^/]*$/, 'ct-awareness.css');
   return [
+    `<link rel="stylesheet" href="${escapeAttribute(stylesheet)}" />`,
     `<script src="${escapeAttribute(options.scriptUrl)}" integrity="${integrity}" crossorigin="anonymous" defer></script>`,
     `<${options.tag}${attrs}>`,
     `  ${fallbackText}`,

@@ -17,6 +17,7 @@ import { fallbackHtml, registerFallback } from './core/fallback.js';
 import { prepareStrings } from './core/i18n.js';
 import { KIT } from './data/kit.generated.js';
 import { nextTask } from './core/tasks.js';
+import type { CSSResult } from 'lit';
 
 const script =
   (document.currentScript as HTMLScriptElement | null) ??
@@ -188,6 +189,9 @@ function mountBar(position: 'top' | 'bottom' | undefined): void {
 async function start(): Promise<void> {
   await nextTask();
   prepareStrings();
+  await nextTask();
+  // The banner's style sheets, parsed now rather than when the first banner attaches them.
+  for (const style of [CtHotlineBanner.styles].flat(Infinity)) void (style as CSSResult).styleSheet;
   await nextTask();
   registerFallback('ct-hotline-banner', bannerFallbackHtml);
   defineElement('ct-hotline-banner', CtHotlineBanner);

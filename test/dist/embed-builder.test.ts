@@ -102,7 +102,12 @@ describe('embed builder', () => {
       expect(snippet).to.contain(`integrity="${integrity}"`);
       // Pasted into a blank page, with the script where this test serves it; the hash stays,
       // so the browser checks that it pins the exact file.
-      pasted = await loadPage({ body: snippet.replace(/src="[^"]*"/, `src="${SCRIPT_URL}"`) });
+      expect(snippet).to.match(/^<link rel="stylesheet" href="[^"]*\/ct-awareness\.css" \/>\n<script /);
+      pasted = await loadPage({
+        body: snippet
+          .replace(/src="[^"]*"/, `src="${SCRIPT_URL}"`)
+          .replace(/href="[^"]*ct-awareness\.css"/, 'href="/dist/ct-awareness.css"'),
+      });
       await tagsDefined(pasted);
       await frames(pasted, 3);
       const element = pasted.document.querySelector(previewed.localName)!;
@@ -114,7 +119,11 @@ describe('embed builder', () => {
     builder = await openBuilder();
     await choose(builder, '#lang', 'en');
     const snippet = await copySnippet(builder);
-    const page = await loadPage({ body: snippet.replace(/<script[^>]*><\/script>/, '') });
+    const page = await loadPage({
+      body: snippet
+        .replace(/<script[^>]*><\/script>/, '')
+        .replace(/href="[^"]*ct-awareness\.css"/, 'href="/dist/ct-awareness.css"'),
+    });
     const banner = page.document.querySelector('ct-hotline-banner')!;
     expect(banner.shadowRoot).to.equal(null);
     expect(banner.textContent)

@@ -1,18 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { loadPage, tagsDefined, frames, SCRIPT_URL, type TestPage } from '../support/pages.js';
+import { loadPage, openPage, tagsDefined, frames, SCRIPT_URL, type TestPage } from '../support/pages.js';
 
 /** The README's embed snippets, exactly as partners copy them: the script tag and each element. */
 async function readmeSnippets(): Promise<{ script: string; elements: string[] }> {
   const readme = await (await fetch('/README.md')).text();
   const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1].replace(/^ {3}/gm, ''));
-  const script = blocks.find((b) => b.trim().startsWith('<script') && !b.includes('data-banner'));
+  const script = blocks.find((b) => /^(<link [^>]*>\s*)?<script/.test(b.trim()) && !b.includes('data-banner'));
   const elements = blocks.filter((b) => /<ct-[a-z-]+/.test(b));
   if (!script || elements.length !== 3) throw new Error('README.md should have the script snippet and one per element');
   return { script, elements };
 }
 
 const localScript = (snippet: string) =>
-  snippet.replace(/<script src="[^"]*"[^>]*><\/script>/, `<script src="${SCRIPT_URL}" defer></script>`);
+  snippet
+    .replace(/<script src="[^"]*"[^>]*><\/script>/, `<script src="${SCRIPT_URL}" defer></script>`)
+    .replace(/href="[^"]*ct-awareness\.css"/, 'href="/dist/ct-awareness.css"');
 
 describe('the README snippets', () => {
   let page: TestPage | undefined;
@@ -35,6 +37,7 @@ describe('the README snippets', () => {
 
   it('upgrade in place: each element renders and its fallback is no longer shown', async () => {
     const { script, elements } = await readmeSnippets();
+    expect(script, 'the stylesheet comes with the script').to.contain('ct-awareness.css');
     page = await loadPage({ head: localScript(script), body: elements.join('') });
     await tagsDefined(page);
     await frames(page);
@@ -118,5 +121,56 @@ describe('auto-mount for CMSs that strip unknown tags', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('data-banner').and.contain('"top", "bottom"');
     expect(bar(page)[0].getAttribute('position')).to.equal('top');
+  });
+});
+
+describe('dist/ct-awareness.css: nothing moves when the script upgrades the bar', () => {
+  let page: TestPage | undefined;
+  afterEach(() => page?.remove());
+
+  const BAR = `<ct-hotline-banner layout="bar" position="top" quick-exit dismissible>
+    <p><strong>Línea contra la trata de personas:</strong> llama gratis al <a href="tel:1818">1818</a>, opción 1.
+    Confidencial, las 24 horas. <a href="https://www.senamhi.gob.pe/">Salida rápida</a></p>
+  </ct-hotline-banner><main><h1>Article</h1><p id="after">The partner's first paragraph.</p></main>`;
+
+  for (const width of [320, 800])
+    it(`the bar keeps its box from fallback to upgrade, at ${width} px, with no layout shift`, async () => {
+      page = await loadPage({ head: '<link rel="stylesheet" href="/dist/ct-awareness.css">', body: BAR });
+      page.frame.style.width = `${width}px`;
+      await frames(page, 4);
+      // Shifts from here on: the frame's own resize above is not the upgrade's.
+      const win = page.window;
+      let shift = 0;
+      new win.PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => (shift += (e as unknown as { value: number }).value)),
+      ).observe({ type: 'layout-shift' });
+      const bar = page.document.querySelector('ct-hotline-banner')!;
+      const after = page.document.getElementById('after')!;
+      const before = { bar: bar.getBoundingClientRect().height, after: after.getBoundingClientRect().top };
+      const script = page.document.createElement('script');
+      script.src = SCRIPT_URL;
+      page.document.head.append(script);
+      await tagsDefined(page);
+      await frames(page, 4);
+      expect(bar.shadowRoot!.querySelector('[part=call]'), 'upgraded').to.exist;
+      expect(bar.getBoundingClientRect().height).to.be.closeTo(before.bar, 0.5);
+      expect(after.getBoundingClientRect().top).to.be.closeTo(before.after, 0.5);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(shift).to.equal(0);
+    });
+
+  it('without JavaScript the fallback shows whole, not clipped to the bar’s height', async () => {
+    page = await loadPage({ head: '<link rel="stylesheet" href="/dist/ct-awareness.css">', body: BAR });
+    page.frame.style.width = '320px';
+    const scripted = page.document.querySelector('ct-hotline-banner')!.getBoundingClientRect().height;
+    page.remove();
+    // A frame without allow-scripts: scripting is disabled there, as for a reader without JavaScript.
+    page = await openPage('/test/pages/bar-no-js.html', { sandbox: 'allow-same-origin' });
+    page.frame.style.width = '320px';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const bar = page.document.querySelector('ct-hotline-banner')!;
+    const paragraph = bar.querySelector('p')!;
+    expect(bar.getBoundingClientRect().height).to.be.at.least(paragraph.getBoundingClientRect().height);
+    expect(bar.getBoundingClientRect().height).to.be.above(scripted);
   });
 });

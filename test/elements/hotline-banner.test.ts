@@ -89,7 +89,7 @@ describe('<ct-hotline-banner>', () => {
       const el = await fixture<CtHotlineBanner>(html`<ct-hotline-banner layout="bar" lang="en"></ct-hotline-banner>`);
       const more = part(el, '[part=title]');
       expect(more.getAttribute('aria-expanded')).to.equal('false');
-      expect(part(el, '.pitch').checkVisibility()).to.be.false;
+      expect(el.shadowRoot!.querySelector('.pitch')).to.equal(null);
       more.click();
       await el.updateComplete;
       expect(more.getAttribute('aria-expanded')).to.equal('true');
@@ -97,7 +97,7 @@ describe('<ct-hotline-banner>', () => {
       expect(part(el, '.details').textContent).to.contain(LOCALES.en['line.free']).and.contain(line.operator.en);
       more.click();
       await el.updateComplete;
-      expect(part(el, '.pitch').checkVisibility()).to.be.false;
+      expect(el.shadowRoot!.querySelector('.pitch')).to.equal(null);
       expect(getComputedStyle(el).position).to.equal('static');
       el.setAttribute('position', 'top');
       await el.updateComplete;

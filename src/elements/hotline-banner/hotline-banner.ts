@@ -174,7 +174,7 @@ export class CtHotlineBanner extends LitElement {
           part="title"
           type="button"
           aria-expanded=${this.detailsOpen ? 'true' : 'false'}
-          aria-controls="details"
+          aria-controls=${this.detailsOpen ? 'details' : nothing}
           @click=${() => (this.detailsOpen = !this.detailsOpen)}
         >
           <span class="name long">${label ?? t('line.name')}</span
@@ -188,20 +188,25 @@ export class CtHotlineBanner extends LitElement {
         >
         ${this.quickExit ? this.renderExit(t, true) : nothing} ${this.dismissible ? this.renderDismiss(t) : nothing}
       </div>
-      <div class="details" id="details" ?hidden=${!this.detailsOpen}>
-        <p class="pitch">${t('line.pitch')}</p>
-        ${
-          line.operator
-            ? html`<ul class="badges">
-                  <li>${t('line.free')}</li>
-                  <li>${t('line.confidential')}</li>
-                  <li>${t('line.hours')}</li>
-                </ul>
-                <p class="operator">${t('line.operator', { operator: line.operator })}</p>`
-            : nothing
-        }
-        ${this.quickExit ? html`<p class="hint">${t('exit.hint')}</p>` : nothing}
-      </div>
+      ${
+        // Made when first opened: the bar's first render stays small.
+        this.detailsOpen
+          ? html`<div class="details" id="details">
+              <p class="pitch">${t('line.pitch')}</p>
+              ${
+                line.operator
+                  ? html`<ul class="badges">
+                        <li>${t('line.free')}</li>
+                        <li>${t('line.confidential')}</li>
+                        <li>${t('line.hours')}</li>
+                      </ul>
+                      <p class="operator">${t('line.operator', { operator: line.operator })}</p>`
+                  : nothing
+              }
+              ${this.quickExit ? html`<p class="hint">${t('exit.hint')}</p>` : nothing}
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 
