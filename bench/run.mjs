@@ -31,9 +31,12 @@ const SETTINGS = [
 
 // ---- The four pages, made from the demo partner page.
 const demo = readFileSync(new URL('demo/index.html', ROOT), 'utf8').replace(/ integrity="\{\{integrity\}\}"/, '');
-const scriptTag = /\s*<!--[^>]*-->\s*<script src="\/dist\/ct-awareness\.js"[^>]*><\/script>/;
+// The embed in the demo's head: its comment, the stylesheet and the script.
+const scriptTag =
+  /\s*<!--[^>]*-->\s*<link rel="stylesheet" href="\/dist\/ct-awareness\.css" \/>\s*<script src="\/dist\/ct-awareness\.js"[^>]*><\/script>/;
 const element = (tag) => new RegExp(`\\s*<${tag}[^>]*>[\\s\\S]*?</${tag}>`, 'g');
 const topBar = demo.match(/<ct-hotline-banner layout="bar"[^>]*>([\s\S]*?)<\/ct-hotline-banner>/);
+if (!scriptTag.test(demo)) throw new Error('bench: the embed in demo/index.html changed; update scriptTag');
 const withoutWidget = TAGS.reduce((html, tag) => html.replace(element(tag), ''), demo.replace(scriptTag, ''));
 const PAGES = {
   A: { title: 'demo page, no widget', html: withoutWidget },

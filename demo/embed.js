@@ -7,6 +7,177 @@ const code = document.getElementById('snippet');
 const status = document.getElementById('copy-status');
 const { version, integrity } = root.dataset;
 
+/**
+ * The builder's own text in es, en and pt, by the data-i18n key of each element of the page; the
+ * page starts in Spanish, its HTML's language, and follows its language switch.
+ */
+const TEXT = {
+  es: {
+    title: 'Generador de código · ct-awareness {{version}}',
+    heading: 'Generador de código para sitios aliados',
+    pageLang: 'Idioma de esta página',
+    intro:
+      'Elige un elemento y sus opciones, mira cómo queda y copia el código. El código fija la versión {{version}} con su huella de integridad e incluye el texto que ven los lectores sin JavaScript.',
+    element: 'Elemento',
+    banner: 'Aviso de la línea (banner)',
+    quiz: 'Autoevaluación privada',
+    facts: 'Ficha de datos',
+    lang: 'Idioma del elemento',
+    theme: 'Colores',
+    themeLight: 'Claros (predeterminado)',
+    themeAuto: 'Según el dispositivo del lector',
+    themeDark: 'Oscuros',
+    bannerOptions: 'Opciones del aviso',
+    layout: 'Formato',
+    layoutInline: 'En el texto',
+    layoutBar: 'Barra',
+    layoutCompact: 'Compacto (barra lateral)',
+    position: 'Barra fija',
+    positionNone: 'No',
+    positionTop: 'Arriba',
+    positionBottom: 'Abajo',
+    quickExit: 'Botón de salida rápida',
+    dismissible: 'Se puede cerrar',
+    exitUrl: 'Página de salida rápida (http o https)',
+    quizOptions: 'Opciones de la autoevaluación',
+    path: 'Empieza en',
+    pathStart: 'La pantalla de inicio',
+    pathOffer: 'Una oferta de trabajo',
+    pathWork: 'El trabajo actual',
+    headingLevel: 'Nivel de título',
+    factsOptions: 'Opciones de la ficha',
+    topic: 'Tema',
+    topicAll: 'Todos los datos',
+    topicCampaign: 'La campaña de 2008',
+    topicHotline: 'La línea',
+    topicPatterns: 'Formas de trata',
+    topicLaw: 'La ley',
+    topicFigures: 'Cifras',
+    layoutCards: 'Tarjetas',
+    layoutList: 'Lista',
+    showSources: 'Mostrar las fuentes',
+    headingText: 'Título (opcional)',
+    scriptUrl: 'Dirección del script en tu sitio',
+    preview: 'Vista previa',
+    snippet: 'Tu código',
+    copy: 'Copiar el código',
+    copied: 'Código copiado. Pégalo en tu página.',
+    copyFailed: 'No se pudo copiar: el código quedó seleccionado, cópialo con Ctrl+C.',
+  },
+  en: {
+    title: 'Code builder · ct-awareness {{version}}',
+    heading: 'Code builder for partner sites',
+    pageLang: 'Language of this page',
+    intro:
+      'Choose an element and its options, see how it looks and copy the code. The code pins version {{version}} with its integrity hash and includes the text readers see without JavaScript.',
+    element: 'Element',
+    banner: 'Hotline notice (banner)',
+    quiz: 'Private self-check',
+    facts: 'Fact sheet',
+    lang: 'Language of the element',
+    theme: 'Colours',
+    themeLight: 'Light (default)',
+    themeAuto: 'As the reader’s device is set',
+    themeDark: 'Dark',
+    bannerOptions: 'Notice options',
+    layout: 'Layout',
+    layoutInline: 'In the text',
+    layoutBar: 'Bar',
+    layoutCompact: 'Compact (sidebar)',
+    position: 'Stuck bar',
+    positionNone: 'No',
+    positionTop: 'At the top',
+    positionBottom: 'At the bottom',
+    quickExit: 'Quick exit button',
+    dismissible: 'Can be closed',
+    exitUrl: 'Quick exit page (http or https)',
+    quizOptions: 'Self-check options',
+    path: 'Starts at',
+    pathStart: 'The start screen',
+    pathOffer: 'A job offer',
+    pathWork: 'The current job',
+    headingLevel: 'Heading level',
+    factsOptions: 'Fact sheet options',
+    topic: 'Topic',
+    topicAll: 'All facts',
+    topicCampaign: 'The 2008 campaign',
+    topicHotline: 'The line',
+    topicPatterns: 'Forms of trafficking',
+    topicLaw: 'The law',
+    topicFigures: 'Figures',
+    layoutCards: 'Cards',
+    layoutList: 'List',
+    showSources: 'Show the sources',
+    headingText: 'Heading (optional)',
+    scriptUrl: 'Address of the script on your site',
+    preview: 'Preview',
+    snippet: 'Your code',
+    copy: 'Copy the code',
+    copied: 'Code copied. Paste it into your page.',
+    copyFailed: 'Could not copy: the code is selected, copy it with Ctrl+C.',
+  },
+  pt: {
+    title: 'Gerador de código · ct-awareness {{version}}',
+    heading: 'Gerador de código para sites parceiros',
+    pageLang: 'Idioma desta página',
+    intro:
+      'Escolha um elemento e suas opções, veja como fica e copie o código. O código fixa a versão {{version}} com sua impressão de integridade e inclui o texto que os leitores veem sem JavaScript.',
+    element: 'Elemento',
+    banner: 'Aviso da linha (banner)',
+    quiz: 'Autoavaliação privada',
+    facts: 'Ficha de dados',
+    lang: 'Idioma do elemento',
+    theme: 'Cores',
+    themeLight: 'Claras (padrão)',
+    themeAuto: 'Conforme o dispositivo do leitor',
+    themeDark: 'Escuras',
+    bannerOptions: 'Opções do aviso',
+    layout: 'Formato',
+    layoutInline: 'No texto',
+    layoutBar: 'Barra',
+    layoutCompact: 'Compacto (barra lateral)',
+    position: 'Barra fixa',
+    positionNone: 'Não',
+    positionTop: 'No topo',
+    positionBottom: 'Embaixo',
+    quickExit: 'Botão de saída rápida',
+    dismissible: 'Pode ser fechado',
+    exitUrl: 'Página de saída rápida (http ou https)',
+    quizOptions: 'Opções da autoavaliação',
+    path: 'Começa em',
+    pathStart: 'A tela inicial',
+    pathOffer: 'Uma oferta de trabalho',
+    pathWork: 'O trabalho atual',
+    headingLevel: 'Nível de título',
+    factsOptions: 'Opções da ficha',
+    topic: 'Tema',
+    topicAll: 'Todos os dados',
+    topicCampaign: 'A campanha de 2008',
+    topicHotline: 'A linha',
+    topicPatterns: 'Formas de tráfico',
+    topicLaw: 'A lei',
+    topicFigures: 'Números',
+    layoutCards: 'Cartões',
+    layoutList: 'Lista',
+    showSources: 'Mostrar as fontes',
+    headingText: 'Título (opcional)',
+    scriptUrl: 'Endereço do script no seu site',
+    preview: 'Pré-visualização',
+    snippet: 'Seu código',
+    copy: 'Copiar o código',
+    copied: 'Código copiado. Cole-o na sua página.',
+    copyFailed: 'Não foi possível copiar: o código ficou selecionado, copie-o com Ctrl+C.',
+  },
+};
+const uiLang = document.getElementById('ui-lang');
+const say = (key) => TEXT[uiLang.value][key].replaceAll('{{version}}', version);
+
+function translatePage() {
+  document.documentElement.lang = uiLang.value;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = say(node.dataset.i18n);
+  status.textContent = '';
+}
+
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The chosen element as [tag, lang, attributes], attributes in a stable order. */
@@ -67,6 +238,8 @@ async function update() {
   const options = choice();
   for (const fieldset of form.querySelectorAll('fieldset[data-for]'))
     fieldset.hidden = fieldset.dataset.for !== options.tag;
+  // A stuck position means something only for the bar.
+  document.getElementById('position-row').hidden = document.getElementById('layout-banner').value !== 'bar';
   const element = document.createElement(options.tag);
   for (const [name, value] of options.attributes) element.setAttribute(name, value === true ? '' : value);
   preview.replaceChildren(element);
@@ -80,17 +253,18 @@ async function copy() {
   try {
     if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
     await navigator.clipboard.writeText(text);
-    status.textContent = 'Código copiado. Pégalo en tu página.';
+    status.textContent = say('copied');
   } catch {
     const range = document.createRange();
     range.selectNodeContents(code);
     getSelection().removeAllRanges();
     getSelection().addRange(range);
-    status.textContent = 'No se pudo copiar: el código quedó seleccionado, cópialo con Ctrl+C.';
+    status.textContent = say('copyFailed');
   }
 }
 
 form.addEventListener('change', update);
 form.addEventListener('input', update);
 document.getElementById('copy').addEventListener('click', copy);
+uiLang.addEventListener('change', translatePage);
 update();

@@ -38,6 +38,31 @@ export const LongLabel: Story = {
 export const Phone320: Story = {
   render: (args) => width(320, element('ct-hotline-banner', { ...args, dismissible: true }, FALLBACK)),
 };
+/** The bar on a 320 px phone: one row, the number as the call link, the exit apart at the end. */
+export const PhoneBar320: Story = {
+  args: { layout: 'bar', dismissible: true },
+  render: (args) => width(320, element('ct-hotline-banner', args, FALLBACK)),
+};
+/** A site with its own fixed header 4em high: the stuck bar sits below it (--ct-offset-top). */
+export const UnderAFixedHeader: Story = {
+  args: { layout: 'bar', position: 'top', dismissible: true },
+  render: (args) => {
+    const bar = element('ct-hotline-banner', args, FALLBACK);
+    bar.style.setProperty('--ct-offset-top', '4em');
+    const frame = document.createElement('div');
+    frame.style.cssText = 'height:16em;overflow:auto;outline:1px dashed #999';
+    const header = document.createElement('header');
+    header.style.cssText = 'position:sticky;top:0;height:4em;background:#7a0019;color:#fff;padding:0.5em;z-index:1';
+    header.textContent = 'Diario del Sur';
+    const article = document.createElement('p');
+    article.style.height = '40em';
+    article.textContent = 'Scroll: the bar stays under the header.';
+    frame.append(header, bar, article);
+    return frame;
+  },
+};
+/** theme="auto": light or dark as the reader's system is; the default stays light. */
+export const ThemeAuto: Story = { args: { theme: 'auto', dismissible: true } };
 export const Wide1200: Story = {
   render: (args) => width(1200, element('ct-hotline-banner', { ...args, layout: 'bar' }, FALLBACK)),
 };

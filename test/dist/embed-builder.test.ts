@@ -164,3 +164,57 @@ describe('embed builder', () => {
     expect(builder.document.querySelector('#preview ct-fact-sheet')!.shadowRoot!.textContent).to.not.be.empty;
   });
 });
+
+describe('embed builder, for the partner using it', () => {
+  let builder: TestPage | undefined;
+  afterEach(() => builder?.remove());
+
+  it('speaks es, en and pt, following its own language switch, the "copied" message included', async () => {
+    builder = await openBuilder();
+    const heading = () => builder!.document.querySelector('h1')!.textContent;
+    expect(heading()).to.equal('Generador de código para sitios aliados');
+    for (const [lang, title, copied] of [
+      ['en', 'Code builder for partner sites', 'Code copied'],
+      ['pt', 'Gerador de código para sites parceiros', 'Código copiado'],
+      ['es', 'Generador de código para sitios aliados', 'Código copiado'],
+    ]) {
+      await choose(builder, '#ui-lang', lang);
+      expect(builder.document.documentElement.lang).to.equal(lang);
+      expect(heading()).to.equal(title);
+      expect(builder.document.querySelector('label[for=layout-banner]')!.textContent).to.not.be.empty;
+      await copySnippet(builder);
+      expect(builder.document.getElementById('copy-status')!.textContent).to.contain(copied);
+    }
+    // Every labelled text has its words in each language: none falls back to a key or is empty.
+    for (const lang of ['en', 'pt']) {
+      await choose(builder, '#ui-lang', lang);
+      for (const node of builder.document.querySelectorAll<HTMLElement>('[data-i18n]'))
+        expect(node.textContent!.trim(), `${lang} ${node.dataset.i18n}`).to.not.equal('');
+    }
+  });
+
+  it('offers a stuck position only for the bar', async () => {
+    builder = await openBuilder();
+    const row = builder.document.getElementById('position-row')!;
+    expect(row.checkVisibility(), 'inline').to.be.false;
+    await choose(builder, '#layout-banner', 'bar');
+    expect(row.checkVisibility(), 'bar').to.be.true;
+    await choose(builder, '#layout-banner', 'compact');
+    expect(row.checkVisibility(), 'compact').to.be.false;
+  });
+
+  it('shows the preview beside the options on a wide screen, below them on a narrow one', async () => {
+    builder = await openBuilder();
+    builder.frame.style.width = '1280px';
+    await frames(builder, 3);
+    const options = builder.document.getElementById('options')!.getBoundingClientRect();
+    const preview = builder.document.getElementById('preview')!.getBoundingClientRect();
+    expect(preview.left, 'beside').to.be.at.least(options.right);
+    expect(preview.top, 'at the same height').to.be.below(options.top + 200);
+    builder.frame.style.width = '400px';
+    await frames(builder, 3);
+    expect(builder.document.getElementById('preview')!.getBoundingClientRect().top).to.be.at.least(
+      builder.document.getElementById('options')!.getBoundingClientRect().bottom,
+    );
+  });
+});
