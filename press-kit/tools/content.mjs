@@ -256,13 +256,22 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
       );
       continue;
     }
+    if (!channel.verified_by)
+      errors.push(
+        new ContentIssue(
+          file('hotline'),
+          channel.id,
+          'verified_by',
+          'a phone number marked current needs how it was verified: press-reports, official-page, call-to-line or common-knowledge',
+        ),
+      );
     if (channel.confirmed_by_campaign === false)
       warnings.push(
         new ContentIssue(
           file('hotline'),
           channel.id,
           'confirmed_by_campaign',
-          `${channel.number} is not yet confirmed by the campaign: confirm it with them and set confirmed_by_campaign`,
+          `${channel.number} is not yet confirmed by the campaign (last verified ${channel.verified_on}, ${channel.verified_by ?? 'by an unrecorded method'}). Confirm it with them, or call the line, or find it on an official gob.pe page; then set verified_on to that day (YYYY-MM-DD), verified_by to how, and confirmed_by_campaign to true`,
         ),
       );
     const age = today.getTime() - endOfDate(channel.verified_on).getTime();

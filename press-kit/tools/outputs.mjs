@@ -92,6 +92,13 @@ const PAGE_TEXT = {
     confidential: 'confidencial',
     hours: 'las 24 horas',
     lastVerified: 'Verificado por última vez',
+    verifiedBy: {
+      'press-reports': 'en la prensa (no se halló una página oficial)',
+      'official-page': 'en una página oficial',
+      'call-to-line': 'con una llamada a la línea',
+      'common-knowledge': 'como dato de conocimiento público',
+    },
+    confirmBeforeRelease: 'La campaña confirma los números antes de cada versión.',
     immediate: 'En peligro inmediato',
     licence: 'Licencia',
     credit: 'Cómo citar',
@@ -119,6 +126,13 @@ const PAGE_TEXT = {
     confidential: 'confidential',
     hours: '24 hours',
     lastVerified: 'Last verified',
+    verifiedBy: {
+      'press-reports': 'in press reports (no official page was found)',
+      'official-page': 'on an official page',
+      'call-to-line': 'by a call to the line',
+      'common-knowledge': 'as common public knowledge',
+    },
+    confirmBeforeRelease: 'The campaign confirms the numbers before each release.',
     immediate: 'In immediate danger',
     licence: 'Licence',
     credit: 'How to cite',
@@ -146,6 +160,13 @@ const PAGE_TEXT = {
     confidential: 'confidencial',
     hours: '24 horas',
     lastVerified: 'Verificado pela última vez',
+    verifiedBy: {
+      'press-reports': 'na imprensa (não se achou uma página oficial)',
+      'official-page': 'em uma página oficial',
+      'call-to-line': 'com uma ligação para a linha',
+      'common-knowledge': 'como informação de conhecimento público',
+    },
+    confirmBeforeRelease: 'A campanha confirma os números antes de cada versão.',
     immediate: 'Em perigo imediato',
     licence: 'Licença',
     credit: 'Como citar',
@@ -174,6 +195,9 @@ function pressKitPage(
   const kit = data.kit;
   const line = channels.find((c) => c.role === 'trafficking-line' && c.status === 'current');
   const danger = channels.find((c) => c.role === 'immediate-danger' && c.status === 'current');
+  // "2025, in press reports": when a number was last verified and how (releases before 1.2.0 say when only).
+  const verified = (/** @type {any} */ c) =>
+    `${escapeHtml(c.verified_on)}${c.verified_by ? `, ${t.verifiedBy[/** @type {keyof typeof t.verifiedBy} */ (c.verified_by)]}` : ''}`;
   const jsonLd = {
     '@context': 'https://schema.org',
     '@graph': [
@@ -249,8 +273,9 @@ ${LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${PAGE_FILE[l]}"
 <p class="boilerplate">${escapeHtml(kit.boilerplate[lang])}</p>
 <section aria-labelledby="h-hotline">
 <h2 id="h-hotline">${t.hotline}</h2>
-<p class="hotline"><strong><a href="tel:${line.number.replace(/[^0-9+]/g, '')}">${escapeHtml(line.number)}</a></strong>${line.option ? `, ${t.option} ${escapeHtml(line.option)}` : ''} — ${escapeHtml(line.operator[lang])}; ${t.free}, ${t.confidential}, ${t.hours}. ${t.lastVerified}: ${escapeHtml(line.verified_on)}.</p>
-<p>${t.immediate}: <a href="tel:${danger.number}">${escapeHtml(danger.number)}</a> (${escapeHtml(danger.operator[lang])}).</p>
+<p class="hotline"><strong><a href="tel:${line.number.replace(/[^0-9+]/g, '')}">${escapeHtml(line.number)}</a></strong>${line.option ? `, ${t.option} ${escapeHtml(line.option)}` : ''} — ${escapeHtml(line.operator[lang])}; ${t.free}, ${t.confidential}, ${t.hours}. ${t.lastVerified}: ${verified(line)}.</p>
+<p>${t.immediate}: <a href="tel:${danger.number}">${escapeHtml(danger.number)}</a> (${escapeHtml(danger.operator[lang])}). ${t.lastVerified}: ${verified(danger)}.</p>
+<p>${t.confirmBeforeRelease}</p>
 </section>
 <section aria-labelledby="h-facts">
 <h2 id="h-facts">${t.facts}</h2>
@@ -281,6 +306,69 @@ ${factItems}
 }
 
 /** sha256 and size of a file's bytes, as a Data Package resource wants them. */
+/** Each CSV column's Table Schema field: a title, a description and, where it has one, its type and constraints. */
+const FIELD_DESCRIPTIONS =
+  /** @type {Record<string, { title: string, description: string, type?: string, constraints?: object }>} */ ({
+    id: {
+      title: 'Fact id',
+      description: 'Stable id of the fact: never reused or renamed.',
+      constraints: { required: true, unique: true },
+    },
+    topic: {
+      title: 'Topic',
+      description: 'What the fact is about.',
+      constraints: { enum: ['campaign', 'hotline', 'patterns', 'law', 'figures'] },
+    },
+    status: {
+      title: 'Status',
+      description:
+        'current: true today; historical: true then, not a current fact; attributed: one organisation’s claim that another source contradicts.',
+      constraints: { required: true, enum: ['current', 'historical', 'attributed'] },
+    },
+    date: {
+      title: 'Date',
+      description: 'The date or period (start/end) the fact refers to: YYYY, YYYY-MM or YYYY-MM-DD.',
+    },
+    value: { title: 'Value', description: 'The headline figure, when the fact has one.', type: 'number' },
+    unit: { title: 'Unit', description: 'What the value counts.' },
+    qualifier: {
+      title: 'Qualifier',
+      description: 'more-than or about, when the value is not exact.',
+      constraints: { enum: ['more-than', 'about'] },
+    },
+    source_titles: { title: 'Source titles', description: 'The titles of the fact’s sources, separated by " | ".' },
+    source_publishers: { title: 'Source publishers', description: 'Their publishers, in the same order.' },
+    source_urls: {
+      title: 'Source URLs',
+      description: 'Their URLs, in the same order (empty where a source has none).',
+    },
+    source_dates: { title: 'Source dates', description: 'Their dates, in the same order.' },
+  });
+const LANGUAGE_NAMES = { es: 'Spanish', en: 'English', pt: 'Portuguese' };
+
+/** The Table Schema of facts.csv: every column described, the status an enum, the id the key. */
+export function factsTableSchema() {
+  return {
+    fields: CSV_COLUMNS.map((name) => {
+      const [kind, lang] = name.split('_');
+      const described =
+        FIELD_DESCRIPTIONS[name] ??
+        (kind === 'statement'
+          ? {
+              title: `Statement (${lang})`,
+              description: `The fact as a sentence, in ${LANGUAGE_NAMES[/** @type {'es'|'en'|'pt'} */ (lang)]}.`,
+              constraints: { required: true },
+            }
+          : {
+              title: `Attribution (${lang})`,
+              description: `Whose claim it is, for attributed facts, in ${LANGUAGE_NAMES[/** @type {'es'|'en'|'pt'} */ (lang)]}.`,
+            });
+      return { name, type: 'string', ...described };
+    }),
+    primaryKey: ['id'],
+  };
+}
+
 function resource(
   /** @type {string} */ name,
   /** @type {Uint8Array} */ bytes,
@@ -288,7 +376,8 @@ function resource(
   /** @type {string} */ title,
 ) {
   return {
-    name: name.replace(/\.[a-z]+$/, '').replace(/[^a-z0-9]+/g, '-'),
+    // Unique per file: facts.csv and facts.json are two resources.
+    name: name.replace(/[^a-z0-9]+/g, '-'),
     path: name,
     title,
     format: name.split('.').pop(),
@@ -342,7 +431,8 @@ function dataPackage(
     title: kit.title.en,
     description: kit.boilerplate.en,
     version: kit.version,
-    created: draft ? undefined : kit.released,
+    // RFC 3339, as the Data Package standard requires: the release day, at midnight UTC.
+    created: draft ? undefined : `${kit.released}T00:00:00Z`,
     licenses: [kit.license],
     sources: data.sources.sources.map((/** @type {any} */ s) => ({
       title: s.title,
@@ -353,7 +443,7 @@ function dataPackage(
       {
         ...resource('facts.csv', files['facts.csv'], 'text/csv', 'Facts'),
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n' },
-        schema: { fields: CSV_COLUMNS.map((name) => ({ name, type: name === 'value' ? 'number' : 'string' })) },
+        schema: factsTableSchema(),
       },
       resource('facts.json', files['facts.json'], 'application/json', 'Facts'),
       resource('hotline.json', files['hotline.json'], 'application/json', 'Hotline channels'),

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { loadPressKit, listReleases, CONTENT_DIR, RELEASES_DIR, LANGS } from '../../press-kit/tools/content.mjs';
 import { CSV_COLUMNS } from '../../press-kit/tools/outputs.mjs';
+import { parseCsv } from '../support/csv.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const DIST = new URL('dist/press-kit/', ROOT);
@@ -152,7 +153,7 @@ describe('press-kit content checks', () => {
     assert.ok(!fresh.warnings.some((w) => w.includes('more than 12 months')));
     const { errors, warnings } = checkEdited(() => {}, { today: new Date('2027-03-01T00:00:00Z') });
     assert.deepEqual(errors, []);
-    const stale = warnings.filter((w) => w.includes('verified_on'));
+    const stale = warnings.filter((w) => w.includes('field "verified_on"'));
     assert.equal(stale.length, 1);
     assert.match(stale[0], /national-line-1818.*verified_on.*last verified 2025, more than 12 months ago/);
   });
@@ -247,35 +248,6 @@ describe('press-kit content checks', () => {
   });
 });
 
-/** RFC 4180: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
-
 describe('press-kit release files', () => {
   const versions = JSON.parse(readFileSync(new URL('versions.json', DIST), 'utf8'));
 
@@ -321,7 +293,7 @@ describe('press-kit release files', () => {
     test(`${folder}: the CSV reads back to the same values as the JSON`, () => {
       const text = read('facts.csv').toString('utf8');
       assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark, for Excel');
-      const [header, ...rows] = parseCsv(text.slice(1));
+      const [header, ...rows] = parseCsv(text);
       assert.deepEqual(header, CSV_COLUMNS);
       const { facts } = JSON.parse(read('facts.json'));
       assert.equal(rows.length, facts.length);
@@ -459,5 +431,35 @@ describe('every statement says the same in every language', () => {
   test('the comparison catches a year changed in one language', () => {
     assert.notDeepEqual(numbers('Desde 2021, 8 a 15 años'), numbers('Since 2014, 8 to 15 years'));
     assert.deepEqual(numbers('más de 11,000 llamadas'), numbers('mais de 11.000 chamadas'));
+  });
+});
+
+describe('how each number to call was verified', () => {
+  test('a current channel without verified_by stops the build, naming the accepted ways', () => {
+    const { errors } = checkEdited((files) => {
+      const hotline = files.read('hotline.json');
+      delete hotline.channels.find((c) => c.id === 'national-line-1818').verified_by;
+      files.write('hotline.json', hotline);
+    });
+    assert.match(
+      errors.join('\n'),
+      /hotline\.json \(entry "national-line-1818", field "verified_by"\): .*press-reports, official-page, call-to-line or common-knowledge/,
+    );
+  });
+
+  test('the reminder tells a maintainer what to do, and the page shows how each number was verified', () => {
+    const { warnings } = checkEdited(() => {});
+    assert.match(
+      warnings.join('\n'),
+      /1818 is not yet confirmed .* set verified_on to that day \(YYYY-MM-DD\), verified_by to how/,
+    );
+    for (const [name, words] of [
+      ['index.html', 'en la prensa (no se halló una página oficial)'],
+      ['en.html', 'in press reports (no official page was found)'],
+      ['pt.html', 'na imprensa (não se achou uma página oficial)'],
+    ]) {
+      const page = readFileSync(new URL(`latest/${name}`, DIST), 'utf8');
+      assert.ok(page.includes(words), `${name} says how 1818 was verified`);
+    }
   });
 });
