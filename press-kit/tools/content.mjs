@@ -131,13 +131,18 @@ function explain(error) {
         /\/(label|attribution|title|body|text|operator|note|credit|boilerplate|disclaimer)$/.test(error.instancePath)
         ? `missing the "${error.params.missingProperty}" text (every text needs es, en and pt)`
         : `missing (required)`;
-    case 'pattern':
-      if (/date|verified_on|released|as_published/.test(error.instancePath))
+    case 'pattern': {
+      // By the field's own name, the last step of the path: "/paths/0/questions/1/id" is an id,
+      // though "paths" contains "path".
+      const field = error.instancePath.split('/').pop() ?? '';
+      if (['date', 'verified_on', 'released', 'as_published'].includes(field))
         return 'not a date: write YYYY, YYYY-MM or YYYY-MM-DD (an interval as start/end)';
-      if (/url|path/.test(error.instancePath)) return 'not an http or https URL';
-      if (/number/.test(error.instancePath))
-        return 'not a phone number: digits, spaces and hyphens, optionally a leading +';
+      if (field === 'url' || field === 'path') return 'not an http or https URL';
+      if (field === 'number') return 'not a phone number: digits, spaces and hyphens, optionally a leading +';
+      if (['id', 'indicator', 'source'].includes(field) || /\/sources\/\d+$/.test(error.instancePath))
+        return 'not an id: lower-case letters and digits in words joined by hyphens, like "job-offer-deposit"';
       return `does not match ${error.params.pattern}`;
+    }
     case 'enum':
       return `not one of the accepted values: ${error.params.allowedValues.join(', ')}`;
     case 'additionalProperties':

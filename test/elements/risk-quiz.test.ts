@@ -196,7 +196,10 @@ describe('<ct-risk-quiz>', () => {
           .filter((k) => k !== 'isTrusted')
           .sort(),
       ).to.deep.equal(['band', 'path']);
-      expect(JSON.stringify({ path: event.path, band: event.band })).to.not.contain('yes');
+      // Nor in the URL or the history, where a page or an extension could read them.
+      const answered = pathOf('work').questions.map((q) => q.id);
+      for (const place of [location.href, JSON.stringify(history.state)])
+        for (const id of [...answered, '=yes']) expect(place).to.not.contain(id);
       await settle(el);
       for (const spy of consoleSpies) expect(spy.called, `console.${spy.name}`).to.be.false;
       expect(guard.touched).to.deep.equal([]);

@@ -463,3 +463,27 @@ describe('how each number to call was verified', () => {
     }
   });
 });
+
+describe('the content checker names the right rule', () => {
+  test('a bad quiz question id or indicator is reported as an id, not as a URL', () => {
+    const { errors } = checkEdited((files) => {
+      const quiz = files.read('quiz.json');
+      quiz.paths[0].questions[1].id = 'Bad Id';
+      quiz.paths[0].questions[1].indicator = 'also_bad';
+      files.write('quiz.json', quiz);
+    });
+    const text = errors.join('\n');
+    assert.match(text, /field "id"\): not an id: lower-case letters and digits in words joined by hyphens/);
+    assert.match(text, /field "indicator"\): not an id/);
+    assert.doesNotMatch(text, /URL/);
+  });
+
+  test('a bad source URL is still reported as a URL', () => {
+    const { errors } = checkEdited((files) => {
+      const sources = files.read('sources.json');
+      sources.sources.find((s) => s.url).url = 'ftp://example.org/x';
+      files.write('sources.json', sources);
+    });
+    assert.match(errors.join('\n'), /field "url"\): not an http or https URL/);
+  });
+});
