@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport, a11ySnapshot } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { citationText, type CtFactSheet } from '../../src/elements/fact-sheet/fact-sheet.js';
 import { LOCALES, SUPPORTED_LANGS, INTL_LOCALE, FACTS_STRINGS } from '../../src/i18n/locales.js';
@@ -396,5 +396,77 @@ describe('<ct-fact-sheet>', () => {
             );
             await expect(el).to.be.accessible();
           });
+  });
+});
+
+describe('what a screen reader hears, and how the three elements sit together', () => {
+  interface AxNode {
+    name?: string;
+    role?: string;
+    children?: AxNode[];
+  }
+  const heard = async (selector: string): Promise<string[]> => {
+    const names: string[] = [];
+    const walk = (node: AxNode) => {
+      if (node.name) names.push(node.name);
+      node.children?.forEach(walk);
+    };
+    walk((await a11ySnapshot({ selector })) as unknown as AxNode);
+    return names;
+  };
+
+  it('the fact sheet: heading, then each fact’s mark and statement, then its copy button; no separators', async () => {
+    await fixture(
+      html`<ct-fact-sheet
+        id="heard-facts"
+        lang="en"
+        facts="national-plan-of-action-2007,play-viewers-2008"
+      ></ct-fact-sheet>`,
+    );
+    const names = await heard('#heard-facts');
+    const text = names.join(' | ');
+    expect(text).to.not.contain('·').and.not.contain('✓');
+    const order = [
+      LOCALES.en['facts.name'],
+      'Attributed: according to IOM',
+      fact('national-plan-of-action-2007').statement.en,
+      LOCALES.en['facts.copy'],
+      fact('play-viewers-2008').statement.en,
+      LOCALES.en['facts.copy'],
+    ];
+    let at = -1;
+    for (const name of order) {
+      const next = names.findIndex((n, i) => i > at && n.includes(name));
+      expect(next, `"${name}" after the previous, in: ${text}`).to.be.greaterThan(at);
+      at = next;
+    }
+  });
+
+  it('the quiz: its name, the exit, the heading, the intro and the two paths, in that order', async () => {
+    await fixture(html`<ct-risk-quiz id="heard-quiz" lang="pt"></ct-risk-quiz>`);
+    const names = await heard('#heard-quiz');
+    const text = names.join(' | ');
+    expect(text).to.not.contain('·');
+    let at = -1;
+    for (const name of [LOCALES.pt['quiz.name'], LOCALES.pt['exit.button'], LOCALES.pt['quiz.choosePath']]) {
+      const next = names.findIndex((n, i) => i > at && n.includes(name));
+      expect(next, `"${name}" after the previous, in: ${text}`).to.be.greaterThan(at);
+      at = next;
+    }
+    for (const path of PRESS_KIT.quiz.paths) expect(names).to.include(path.title.pt);
+  });
+
+  it('pasted one after another, the three keep apart and take the same width', async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 700px">
+        <ct-hotline-banner></ct-hotline-banner><ct-risk-quiz></ct-risk-quiz
+        ><ct-fact-sheet facts="play-viewers-2008"></ct-fact-sheet>
+      </div>`,
+    );
+    const elements = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    await Promise.all(elements.map((el) => el.updateComplete));
+    const boxes = elements.map((el) => el.getBoundingClientRect());
+    for (const box of boxes) expect(box.width).to.equal(700);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top - boxes[i - 1].bottom, 'apart').to.be.at.least(16);
   });
 });

@@ -36,8 +36,16 @@ export const styles = [
       padding-bottom: calc(var(--_space) * 0.6);
       border-bottom: 0.0625em solid var(--_border);
     }
+    :host([layout='list']) .statement {
+      font-size: 0.9375em;
+      line-height: 1.4;
+    }
+    :host([layout='list']) .status {
+      font-size: 0.8125em;
+    }
     :host([layout='list']) .sources {
       font-size: 0.8125em;
+      line-height: 1.35;
     }
     :host([layout='list']) .copy {
       min-height: 1.75em;
