@@ -286,6 +286,12 @@ describe('<ct-fact-sheet>', () => {
       expect(part(el, '[part=footer]').textContent).to.contain(`ct-awareness press kit, version ${PRESS_KIT.version}`);
     });
 
+    it('links no press kit unless press-kit-url says where it is: no broken link for a page that copied only the script', async () => {
+      const el = await fixture<CtFactSheet>(html`<ct-fact-sheet facts="play-viewers-2008"></ct-fact-sheet>`);
+      expect(part(el, '[part=footer]').querySelector('a')).to.equal(null);
+      expect(part(el, '[part=footer]').textContent).to.contain(PRESS_KIT.version);
+    });
+
     it('links to press-kit-url when it is http or https; otherwise warns and leaves it out', async () => {
       const el = await fixture<CtFactSheet>(
         html`<ct-fact-sheet press-kit-url="https://example.org/kit/"></ct-fact-sheet>`,

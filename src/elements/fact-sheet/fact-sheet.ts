@@ -9,7 +9,6 @@ import { KIT } from '../../data/kit.generated.js';
 import { FACTS } from '../../data/facts.generated.js';
 import type { Fact, FactTopic, Lang } from '../../data/types.js';
 import { FACTS_STRINGS } from '../../i18n/locales.js';
-import { besideScript } from '../../core/script-url.js';
 import { separator } from '../../core/line.js';
 import type { Translate } from '../../core/i18n.js';
 import { styles } from './fact-sheet.styles.js';
@@ -41,7 +40,7 @@ export function citationText(fact: Fact, lang: Lang, citeAs: string): string {
  * @attr {string} show-sources - Sources are shown by default; `show-sources="false"` hides them.
  * @attr {string} heading - Plain-text heading. Default: "Facts about human trafficking in Peru", translated.
  * @attr {"2" | "3" | "4" | "5" | "6"} heading-level - The heading's level, to fit the page's outline. Default: 2.
- * @attr {string} press-kit-url - Link to the full press kit (http or https). Default: the press kit beside the script, when loaded from dist/ct-awareness.js.
+ * @attr {string} press-kit-url - Link to the full press kit (http or https), in the footer: where you publish `dist/press-kit/latest/`. Default: no link, since a page that copied only the script has no press kit beside it, and no link is better than a broken one.
  * @attr {"light" | "dark" | "auto"} theme - The colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
  * @attr {string} lang - The language (`es`, `en`, `pt`); default: the nearest `lang` on the page, then the script's `data-lang`, then `es`.
  *
@@ -138,10 +137,7 @@ export class CtFactSheet extends LitElement {
     const facts = this.selection;
     const withSources = this.sourcesShown;
     const title = plainText(this, 'heading', this.heading) ?? t('facts.name');
-    // The press kit ships beside the script, in press-kit/latest/.
-    const besideUrl = besideScript('press-kit/latest/');
-    const kitUrl =
-      this.pressKitUrl !== undefined ? httpUrl(this, 'press-kit-url', this.pressKitUrl, besideUrl ?? '') : besideUrl;
+    const kitUrl = this.pressKitUrl !== undefined ? httpUrl(this, 'press-kit-url', this.pressKitUrl, '') : undefined;
     return html`<section part="base" class="base" aria-labelledby="heading" lang=${lang}>
       <div
         class="heading"
