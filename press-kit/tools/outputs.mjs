@@ -99,6 +99,8 @@ const PAGE_TEXT = {
       'common-knowledge': 'como dato de conocimiento público',
     },
     confirmBeforeRelease: 'La campaña confirma los números antes de cada versión.',
+    notOfficial:
+      'Este kit lo publica el proyecto ct-awareness. No es una publicación oficial de la OIM ni del Ministerio del Interior del Perú: cada dato cita su fuente original, que es la que hace fe.',
     immediate: 'En peligro inmediato',
     licence: 'Licencia',
     credit: 'Cómo citar',
@@ -133,6 +135,8 @@ const PAGE_TEXT = {
       'common-knowledge': 'as common public knowledge',
     },
     confirmBeforeRelease: 'The campaign confirms the numbers before each release.',
+    notOfficial:
+      'This kit is published by the ct-awareness project. It is not an official publication of IOM or of Peru’s Ministry of the Interior: each fact cites its original source, which is the authority.',
     immediate: 'In immediate danger',
     licence: 'Licence',
     credit: 'How to cite',
@@ -167,6 +171,8 @@ const PAGE_TEXT = {
       'common-knowledge': 'como informação de conhecimento público',
     },
     confirmBeforeRelease: 'A campanha confirma os números antes de cada versão.',
+    notOfficial:
+      'Este kit é publicado pelo projeto ct-awareness. Não é uma publicação oficial da OIM nem do Ministério do Interior do Peru: cada dado cita sua fonte original, que é a que vale.',
     immediate: 'Em perigo imediato',
     licence: 'Licença',
     credit: 'Como citar',
@@ -182,6 +188,17 @@ export function citation(/** @type {Data} */ kit, /** @type {'es'|'en'|'pt'} */ 
   const sources = fact.sources.map((/** @type {any} */ s) => `${s.publisher}, ${s.date}`).join('; ');
   return `${sources}. ${kit.cite_as[lang].replace('{version}', kit.version)}`;
 }
+
+/** A date or a start/end period as <time> elements, each with a machine-readable datetime. */
+function timeHtml(/** @type {string} */ value) {
+  return value
+    .split('/')
+    .map((part) => `<time datetime="${escapeHtml(part)}">${escapeHtml(part)}</time>`)
+    .join('–');
+}
+
+/** Open Graph locales of the page languages. */
+const OG_LOCALE = { es: 'es_PE', en: 'en_US', pt: 'pt_BR' };
 
 function pressKitPage(
   /** @type {Data} */ data,
@@ -237,7 +254,7 @@ function pressKitPage(
     .map((f) => {
       const cite = `${f.statement[lang]} ${f.status === 'attributed' ? `(${f.attribution[lang]}) ` : ''}— ${citation(kit, lang, f)}`;
       return `<li class="fact" id="${escapeHtml(f.id)}">
-  <p class="meta"><span class="status status-${f.status}">${escapeHtml(status(f))}</span> · ${t.date}: <time>${escapeHtml(f.date)}</time> · <code>${escapeHtml(f.id)}</code></p>
+  <p class="meta"><span class="status status-${f.status}">${escapeHtml(status(f))}</span> · ${t.date}: ${timeHtml(f.date)} · <code>${escapeHtml(f.id)}</code></p>
   <p class="statement">${escapeHtml(f.statement[lang])}</p>
   <p class="sources">${f.sources.length > 1 ? t.sources : t.source}: ${f.sources
     .map(
@@ -259,6 +276,14 @@ function pressKitPage(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(kit.title[lang])} · ${t.version} ${kit.version}</title>
+<meta name="description" content="${escapeHtml(kit.boilerplate[lang])}">
+<meta property="og:type" content="website">
+<meta property="og:title" content="${escapeHtml(kit.title[lang])} · ${t.version} ${kit.version}">
+<meta property="og:description" content="${escapeHtml(kit.boilerplate[lang])}">
+<meta property="og:locale" content="${OG_LOCALE[lang]}">
+${LANGS.filter((l) => l !== lang)
+  .map((l) => `<meta property="og:locale:alternate" content="${OG_LOCALE[l]}">`)
+  .join('\n')}
 ${LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${PAGE_FILE[l]}">`).join('\n')}
 <link rel="stylesheet" href="press-kit.css">
 <script type="application/ld+json">${JSON.stringify(jsonLd).replaceAll('<', '\\u003c')}</script>
@@ -292,6 +317,7 @@ ${factItems}
 <h2 id="h-downloads">${t.downloads}</h2>
 <ul>${files.map((f) => `<li><a href="${escapeHtml(f)}">${escapeHtml(f)}</a></li>`).join('')}</ul>
 <p>${t.licence}: <a href="${escapeHtml(kit.license.path)}">${escapeHtml(kit.license.title)}</a>. ${t.credit}: ${escapeHtml(kit.credit[lang].replace('{version}', kit.version))}</p>
+<p>${t.notOfficial}</p>
 </section>
 <section aria-labelledby="h-changelog">
 <h2 id="h-changelog">${t.changelog}</h2>

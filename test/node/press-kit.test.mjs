@@ -487,3 +487,21 @@ describe('the content checker names the right rule', () => {
     assert.match(errors.join('\n'), /field "url"\): not an http or https URL/);
   });
 });
+
+describe('a page a newsroom can share and trust', () => {
+  for (const [name, lang, notOfficial] of [
+    ['index.html', 'es', 'No es una publicación oficial de la OIM ni del Ministerio del Interior'],
+    ['en.html', 'en', 'not an official publication of IOM or of Peru’s Ministry of the Interior'],
+    ['pt.html', 'pt', 'Não é uma publicação oficial da OIM nem do Ministério do Interior'],
+  ])
+    test(`${name}: a description and Open Graph tags in ${lang}, who publishes it, and dates a machine can read`, () => {
+      const page = readFileSync(new URL(`latest/${name}`, DIST), 'utf8');
+      const kit = JSON.parse(readFileSync(join(CONTENT_DIR, 'kit.json'), 'utf8'));
+      const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+      assert.ok(page.includes(`<meta name="description" content="${attribute(kit.boilerplate[lang])}">`));
+      assert.match(page, /<meta property="og:title" content="[^"]+">/);
+      assert.match(page, /<meta property="og:locale" content="(es_PE|en_US|pt_BR)">/);
+      assert.ok(page.includes(notOfficial));
+      assert.match(page, /<time datetime="2006-03">2006-03<\/time>–<time datetime="2008-09">2008-09<\/time>/);
+    });
+});
