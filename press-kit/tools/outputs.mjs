@@ -22,6 +22,11 @@ export function expandFacts(/** @type {Data} */ data) {
   };
 }
 
+/**
+ * facts.csv: one row per fact, one column per language for each text. `value` holds quantities
+ * only; a rank (the TIP tier) is in `tier`. The sources are in sources.csv, a row per fact and
+ * source, so a spreadsheet has no packed cells.
+ */
 export const CSV_COLUMNS = [
   'id',
   'topic',
@@ -30,13 +35,13 @@ export const CSV_COLUMNS = [
   'value',
   'unit',
   'qualifier',
+  'tier',
+  ...LANGS.map((l) => `label_${l}`),
   ...LANGS.map((l) => `statement_${l}`),
   ...LANGS.map((l) => `attribution_${l}`),
-  'source_titles',
-  'source_publishers',
-  'source_urls',
-  'source_dates',
 ];
+
+export const SOURCES_CSV_COLUMNS = ['fact_id', 'source_id', 'title', 'publisher', 'date', 'url'];
 
 /** One CSV field, quoted per RFC 4180. */
 function csvField(/** @type {unknown} */ value) {
@@ -45,22 +50,44 @@ function csvField(/** @type {unknown} */ value) {
 }
 
 /** RFC 4180 CSV with a byte-order mark, so Excel reads the accents as UTF-8. */
+function csv(/** @type {string[]} */ header, /** @type {unknown[][]} */ rows) {
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
 export function factsCsv(/** @type {any[]} */ facts) {
-  const rows = facts.map((f) => [
-    f.id,
-    f.topic,
-    f.status,
-    f.date,
-    f.value,
-    f.unit,
-    f.qualifier,
-    ...LANGS.map((l) => f.statement[l]),
-    ...LANGS.map((l) => f.attribution?.[l]),
-    ...['title', 'publisher', 'url', 'date'].map((k) =>
-      f.sources.map((/** @type {any} */ s) => s[k] ?? '').join(' | '),
+  return csv(
+    CSV_COLUMNS,
+    facts.map((f) => {
+      const rank = f.unit === 'tier';
+      return [
+        f.id,
+        f.topic,
+        f.status,
+        f.date,
+        rank ? undefined : f.value,
+        rank ? undefined : f.unit,
+        f.qualifier,
+        rank ? f.value : undefined,
+        ...LANGS.map((l) => f.label?.[l]),
+        ...LANGS.map((l) => f.statement[l]),
+        ...LANGS.map((l) => f.attribution?.[l]),
+      ];
+    }),
+  );
+}
+
+/** sources.csv: each source of each fact, by their ids. */
+export function sourcesCsv(/** @type {Data} */ data) {
+  const byId = new Map(data.sources.sources.map((/** @type {any} */ s) => [s.id, s]));
+  return csv(
+    SOURCES_CSV_COLUMNS,
+    data.facts.facts.flatMap((/** @type {any} */ f) =>
+      f.sources.map((/** @type {string} */ id) => {
+        const s = byId.get(id);
+        return [f.id, id, s.title, s.publisher, s.date, s.url];
+      }),
     ),
-  ]);
-  return '\uFEFF' + [CSV_COLUMNS, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  );
 }
 
 const escapeHtml = (/** @type {unknown} */ value) =>
@@ -355,7 +382,12 @@ const FIELD_DESCRIPTIONS =
       title: 'Date',
       description: 'The date or period (start/end) the fact refers to: YYYY, YYYY-MM or YYYY-MM-DD.',
     },
-    value: { title: 'Value', description: 'The headline figure, when the fact has one.', type: 'number' },
+    value: { title: 'Value', description: 'The headline quantity, when the fact has one.', type: 'number' },
+    tier: {
+      title: 'Tier',
+      description: 'For a ranking fact, the rank (the US TIP Report tier), not a quantity.',
+      type: 'integer',
+    },
     unit: { title: 'Unit', description: 'What the value counts.' },
     qualifier: {
       title: 'Qualifier',
@@ -429,9 +461,17 @@ export function writeRelease({ data, changelog, outDir, draft = false }) {
   const put = (/** @type {string} */ name, /** @type {string} */ text) => (files[name] = strToU8(text));
   put('facts.json', JSON.stringify({ ...meta, facts }, null, 2) + '\n');
   put('facts.csv', factsCsv(facts));
+  put('sources.csv', sourcesCsv(data));
   put('hotline.json', JSON.stringify({ ...meta, channels }, null, 2) + '\n');
   put('datapackage.json', JSON.stringify(dataPackage(data, files, draft), null, 2) + '\n');
-  const downloads = ['facts.csv', 'facts.json', 'hotline.json', 'datapackage.json', `press-kit-${kit.version}.zip`];
+  const downloads = [
+    'facts.csv',
+    'sources.csv',
+    'facts.json',
+    'hotline.json',
+    'datapackage.json',
+    `press-kit-${kit.version}.zip`,
+  ];
   for (const lang of LANGS) put(PAGE_FILE[lang], pressKitPage(data, facts, channels, changelog, lang, downloads));
   files['press-kit.css'] = readFileSync(join(PRESS_KIT_DIR, 'page', 'press-kit.css'));
   files['press-kit.js'] = readFileSync(join(PRESS_KIT_DIR, 'page', 'press-kit.js'));
@@ -470,6 +510,34 @@ function dataPackage(
         ...resource('facts.csv', files['facts.csv'], 'text/csv', 'Facts'),
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n' },
         schema: factsTableSchema(),
+      },
+      {
+        ...resource('sources.csv', files['sources.csv'], 'text/csv', 'Sources of each fact'),
+        dialect: { header: true, delimiter: ',', lineTerminator: '\r\n' },
+        schema: {
+          fields: [
+            {
+              name: 'fact_id',
+              type: 'string',
+              title: 'Fact id',
+              description: 'The fact, by its id in facts.csv.',
+              constraints: { required: true },
+            },
+            {
+              name: 'source_id',
+              type: 'string',
+              title: 'Source id',
+              description: 'The source, by its stable id.',
+              constraints: { required: true },
+            },
+            { name: 'title', type: 'string', title: 'Title', description: 'The source’s title.' },
+            { name: 'publisher', type: 'string', title: 'Publisher', description: 'Who published it.' },
+            { name: 'date', type: 'string', title: 'Date', description: 'When: YYYY, YYYY-MM or YYYY-MM-DD.' },
+            { name: 'url', type: 'string', title: 'URL', description: 'Where to read it, when it is online.' },
+          ],
+          primaryKey: ['fact_id', 'source_id'],
+          foreignKeys: [{ fields: ['fact_id'], reference: { resource: 'facts-csv', fields: ['id'] } }],
+        },
       },
       resource('facts.json', files['facts.json'], 'application/json', 'Facts'),
       resource('hotline.json', files['hotline.json'], 'application/json', 'Hotline channels'),

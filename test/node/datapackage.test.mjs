@@ -160,6 +160,24 @@ function problemsOf(folder) {
       keys.add(value);
     });
   }
+  // Every foreign key resolves to a row of the resource it names.
+  for (const resource of pkg.resources ?? [])
+    for (const foreignKey of resource.schema?.foreignKeys ?? []) {
+      const target = pkg.resources.find((r) => r.name === foreignKey.reference.resource);
+      if (!target) {
+        problems.push(`${resource.path}: foreign key to unknown resource ${foreignKey.reference.resource}`);
+        continue;
+      }
+      const column = (res, name) => {
+        const [header, ...rows] = parseCsv(read(res.path).toString('utf8'));
+        const i = header.indexOf(name);
+        return rows.map((row) => row[i]);
+      };
+      const known = new Set(column(target, foreignKey.reference.fields[0]));
+      for (const value of column(resource, foreignKey.fields[0]))
+        if (!known.has(value))
+          problems.push(`${resource.path}: ${foreignKey.fields[0]} "${value}" is not in ${target.path}`);
+    }
   return problems;
 }
 

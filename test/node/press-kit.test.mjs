@@ -10,7 +10,7 @@ import { Buffer } from 'node:buffer';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { loadPressKit, listReleases, CONTENT_DIR, RELEASES_DIR, LANGS } from '../../press-kit/tools/content.mjs';
-import { CSV_COLUMNS } from '../../press-kit/tools/outputs.mjs';
+import { CSV_COLUMNS, SOURCES_CSV_COLUMNS } from '../../press-kit/tools/outputs.mjs';
 import { parseCsv } from '../support/csv.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -265,7 +265,12 @@ describe('press-kit release files', () => {
       const pkg = JSON.parse(read('datapackage.json'));
       assert.equal(pkg.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
       assert.ok(pkg.name && pkg.version && pkg.licenses.length && pkg.sources.length && pkg.contributors.length);
-      assert.deepEqual(pkg.resources.map((r) => r.path).sort(), ['facts.csv', 'facts.json', 'hotline.json']);
+      assert.deepEqual(pkg.resources.map((r) => r.path).sort(), [
+        'facts.csv',
+        'facts.json',
+        'hotline.json',
+        'sources.csv',
+      ]);
       for (const resource of pkg.resources) {
         const bytes = read(resource.path);
         assert.equal(resource.bytes, bytes.length, `${resource.path} size`);
@@ -302,14 +307,27 @@ describe('press-kit release files', () => {
         assert.equal(row.id, fact.id);
         assert.equal(row.date, fact.date);
         assert.equal(row.status, fact.status);
-        assert.equal(row.value, fact.value === undefined ? '' : String(fact.value));
+        // A quantity in value, a rank (the TIP tier) in tier: never the one for the other.
+        const rank = fact.unit === 'tier';
+        assert.equal(row.value, fact.value === undefined || rank ? '' : String(fact.value));
+        assert.equal(row.tier, rank ? String(fact.value) : '');
         for (const lang of LANGS) {
           assert.equal(row[`statement_${lang}`], fact.statement[lang]);
+          assert.equal(row[`label_${lang}`], fact.label?.[lang] ?? '');
           assert.equal(row[`attribution_${lang}`], fact.attribution?.[lang] ?? '');
         }
-        assert.equal(row.source_titles, fact.sources.map((s) => s.title).join(' | '));
-        assert.equal(row.source_urls, fact.sources.map((s) => s.url ?? '').join(' | '));
+        assert.ok(!Object.values(row).some((cell) => cell.includes(' | ')), 'no packed cells');
       });
+      // sources.csv: a row per fact and source, each complete, in the facts' order.
+      const [sourceHeader, ...sourceRows] = parseCsv(read('sources.csv').toString('utf8'));
+      assert.deepEqual(sourceHeader, SOURCES_CSV_COLUMNS);
+      const expected = facts.flatMap((fact) =>
+        fact.sources.map((s) => [fact.id, s.title, s.publisher, s.date, s.url ?? '']),
+      );
+      assert.deepEqual(
+        sourceRows.map(([factId, , title, publisher, date, url]) => [factId, title, publisher, date, url]),
+        expected,
+      );
       assert.match(text, /Perú/, 'accents intact');
     });
 
