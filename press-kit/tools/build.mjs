@@ -1,7 +1,7 @@
 // @ts-check
 // npm run build, step one: check the press kit, write its releases to dist/press-kit and the typed
 // module the elements are compiled from. A bad entry stops the build with the file, entry and field.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPressKit, PRESS_KIT_DIR, LANGS } from './content.mjs';
 import { writeRelease, expandFacts } from './outputs.mjs';
@@ -28,20 +28,24 @@ if (process.argv.includes('--check')) {
 rmSync(DIST, { recursive: true, force: true });
 const versions = [];
 for (const release of kit.releases) {
-  writeRelease({ data: release.data, changelog: release.changelog, outDir: join(DIST, release.version) });
+  // A release's published files are copied byte for byte: they were made once, at release.
+  if (release.published) cpSync(release.published, join(DIST, release.version), { recursive: true });
+  else writeRelease({ data: release.data, changelog: release.changelog, outDir: join(DIST, release.version) });
   versions.push({ version: release.version, released: release.data.kit.released, path: `${release.version}/` });
 }
 if (kit.draft) {
   writeRelease({ data: kit.data, changelog: kit.changelog, outDir: join(DIST, kit.version), draft: true });
   versions.push({ version: kit.version, released: null, draft: true, path: `${kit.version}/` });
 }
-const latest = kit.releases.at(-1) ?? { data: kit.data, changelog: kit.changelog };
-writeRelease({
-  data: latest.data,
-  changelog: latest.changelog,
-  outDir: join(DIST, 'latest'),
-  draft: !kit.releases.length,
-});
+const latest = kit.releases.at(-1) ?? { data: kit.data, changelog: kit.changelog, published: undefined };
+if (latest.published) cpSync(latest.published, join(DIST, 'latest'), { recursive: true });
+else
+  writeRelease({
+    data: latest.data,
+    changelog: latest.changelog,
+    outDir: join(DIST, 'latest'),
+    draft: !kit.releases.length,
+  });
 mkdirSync(DIST, { recursive: true });
 writeFileSync(
   join(DIST, 'versions.json'),

@@ -1,6 +1,6 @@
 // @ts-check
 // Reading and checking the press-kit content. Shared by the build, the release command and the tests.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -388,10 +388,10 @@ export function changelogHas(/** @type {string} */ changelog, /** @type {string}
   return new RegExp(`^##\\s+\\[?${version.replaceAll('.', '\\.')}\\]?(\\s|$)`, 'm').test(changelog);
 }
 
-/** sha256 of each file in a release folder, in `sha256sum` format. */
+/** sha256 of each file in a release folder (not its subfolders), in `sha256sum` format. */
 export function checksums(/** @type {string} */ dir) {
   return readdirSync(dir)
-    .filter((name) => name !== 'SHA256SUMS')
+    .filter((name) => name !== 'SHA256SUMS' && statSync(join(dir, name)).isFile())
     .sort()
     .map(
       (name) =>
@@ -428,7 +428,21 @@ export function loadPressKit({ contentDir = CONTENT_DIR, releasesDir = RELEASES_
           `released version ${version} was changed after release: released files are frozen; put the change in press-kit/content under a new version`,
         ),
       );
-    return { version, dir, data, changelog };
+    // The files published for it (pages, CSV, JSON, data package, zip), made once at release.
+    const published = join(dir, 'published');
+    if (existsSync(published)) {
+      const publishedSums = join(published, 'SHA256SUMS');
+      if (!existsSync(publishedSums) || readFileSync(publishedSums, 'utf8') !== checksums(published))
+        errors.push(
+          new ContentIssue(
+            displayPath(published),
+            '',
+            '',
+            `the published files of ${version} were changed after release: they are frozen, byte for byte`,
+          ),
+        );
+    }
+    return { version, dir, data, changelog, published: existsSync(published) ? published : undefined };
   });
 
   /** @type {Map<string, string>} */

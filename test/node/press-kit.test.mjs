@@ -367,8 +367,9 @@ describe('press-kit release files', () => {
     test(`${folder}: the zip holds every file of the version`, () => {
       const zipName = readdirSync(dir).find((n) => n.endsWith('.zip'));
       const entries = unzipSync(new Uint8Array(read(zipName)));
+      // SHA256SUMS covers the zip too, so it stands beside it, not in it.
       const expected = readdirSync(dir)
-        .filter((n) => !n.endsWith('.zip'))
+        .filter((n) => !n.endsWith('.zip') && n !== 'SHA256SUMS')
         .sort();
       assert.deepEqual(Object.keys(entries).sort(), expected);
       for (const name of expected) assert.deepEqual(Buffer.from(entries[name]), read(name), `${name} in the zip`);
@@ -522,4 +523,43 @@ describe('a page a newsroom can share and trust', () => {
       assert.ok(page.includes(notOfficial));
       assert.match(page, /<time datetime="2006-03">2006-03<\/time>–<time datetime="2008-09">2008-09<\/time>/);
     });
+});
+
+describe('released files are frozen, byte for byte', () => {
+  const files = (dir) => readdirSync(dir).sort();
+
+  test('every release has its published files, and the build serves exactly those bytes', () => {
+    const releases = listReleases();
+    assert.ok(releases.length >= 4);
+    for (const version of releases) {
+      const published = new URL(`press-kit/releases/${version}/published/`, ROOT);
+      const served = new URL(`${version}/`, DIST);
+      assert.deepEqual(files(served), files(published), `${version}: the same files`);
+      for (const name of files(published))
+        assert.ok(
+          readFileSync(new URL(name, served)).equals(readFileSync(new URL(name, published))),
+          `${version}/${name} is the frozen file`,
+        );
+    }
+    const newest = new URL(`press-kit/releases/${releases.at(-1)}/published/`, ROOT);
+    for (const name of files(newest))
+      assert.ok(
+        readFileSync(new URL(`latest/${name}`, DIST)).equals(readFileSync(new URL(name, newest))),
+        `latest/${name}`,
+      );
+  });
+
+  test('a rebuild writes the same bytes again', () => {
+    const before = readFileSync(new URL(`${LATEST}/press-kit-${LATEST}.zip`, DIST));
+    execFileSync('node', ['press-kit/tools/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
+    assert.ok(readFileSync(new URL(`${LATEST}/press-kit-${LATEST}.zip`, DIST)).equals(before));
+  });
+
+  test('a published file changed after release stops the build', () => {
+    const { errors } = checkEdited((files) => {
+      const path = join(files.releasesDir, '1.0.0', 'published', 'index.html');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('</h1>', ' (edited)</h1>'));
+    });
+    assert.match(errors.join('\n'), /1\.0\.0\/published: the published files of 1\.0\.0 were changed after release/);
+  });
 });
