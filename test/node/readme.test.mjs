@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { TRUSTED_TYPES } from '../support/policies.mjs';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -27,4 +28,17 @@ test('the README API reference is the one generated from the class JSDoc (run `n
   const { readmeWithApi } = await import('../support/api-docs.mjs');
   const manifest = JSON.parse(readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8'));
   assert.equal(readme, readmeWithApi(readme, manifest), 'README.md API section is stale: run `npm run docs`');
+});
+
+test('the README never shows a hash placeholder a partner could paste, and `npm run snippet` prints the real one', () => {
+  assert.doesNotMatch(readme, /integrity="sha384-…"|integrity="sha384-\.\.\."/);
+  const printed = execFileSync('node', ['demo/snippet.mjs', '/static/ct/'], {
+    cwd: new URL('../../', import.meta.url),
+    encoding: 'utf8',
+  });
+  const { files } = JSON.parse(readFileSync(new URL('../../dist/integrity.json', import.meta.url), 'utf8'));
+  assert.equal(
+    printed,
+    `<link rel="stylesheet" href="/static/ct/ct-awareness.css" />\n<script src="/static/ct/ct-awareness.js" integrity="${files['ct-awareness.js']}" crossorigin="anonymous" defer></script>\n`,
+  );
 });
