@@ -30,17 +30,17 @@ const versions = [];
 for (const release of kit.releases) {
   // A release's published files are copied byte for byte: they were made once, at release.
   if (release.published) cpSync(release.published, join(DIST, release.version), { recursive: true });
-  else writeRelease({ data: release.data, changelog: release.changelog, outDir: join(DIST, release.version) });
+  else await writeRelease({ data: release.data, changelog: release.changelog, outDir: join(DIST, release.version) });
   versions.push({ version: release.version, released: release.data.kit.released, path: `${release.version}/` });
 }
 if (kit.draft) {
-  writeRelease({ data: kit.data, changelog: kit.changelog, outDir: join(DIST, kit.version), draft: true });
+  await writeRelease({ data: kit.data, changelog: kit.changelog, outDir: join(DIST, kit.version), draft: true });
   versions.push({ version: kit.version, released: null, draft: true, path: `${kit.version}/` });
 }
 const latest = kit.releases.at(-1) ?? { data: kit.data, changelog: kit.changelog, published: undefined };
 if (latest.published) cpSync(latest.published, join(DIST, 'latest'), { recursive: true });
 else
-  writeRelease({
+  await writeRelease({
     data: latest.data,
     changelog: latest.changelog,
     outDir: join(DIST, 'latest'),

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
+import ExcelJS from 'exceljs';
 import { LANGS, PRESS_KIT_DIR } from './content.mjs';
 
 /** @typedef {Record<string, any>} Data */
@@ -54,40 +55,61 @@ function csv(/** @type {string[]} */ header, /** @type {unknown[][]} */ rows) {
   return '\uFEFF' + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export function factsCsv(/** @type {any[]} */ facts) {
-  return csv(
-    CSV_COLUMNS,
-    facts.map((f) => {
-      const rank = f.unit === 'tier';
-      return [
-        f.id,
-        f.topic,
-        f.status,
-        f.date,
-        rank ? undefined : f.value,
-        rank ? undefined : f.unit,
-        f.qualifier,
-        rank ? f.value : undefined,
-        ...LANGS.map((l) => f.label?.[l]),
-        ...LANGS.map((l) => f.statement[l]),
-        ...LANGS.map((l) => f.attribution?.[l]),
-      ];
+/** The rows of facts.csv and of the workbook's first sheet. */
+function factRows(/** @type {any[]} */ facts) {
+  return facts.map((f) => {
+    const rank = f.unit === 'tier';
+    return [
+      f.id,
+      f.topic,
+      f.status,
+      f.date,
+      rank ? undefined : f.value,
+      rank ? undefined : f.unit,
+      f.qualifier,
+      rank ? f.value : undefined,
+      ...LANGS.map((l) => f.label?.[l]),
+      ...LANGS.map((l) => f.statement[l]),
+      ...LANGS.map((l) => f.attribution?.[l]),
+    ];
+  });
+}
+
+/** The rows of sources.csv and of the workbook's second sheet: each source of each fact. */
+function sourceRows(/** @type {Data} */ data) {
+  const byId = new Map(data.sources.sources.map((/** @type {any} */ s) => [s.id, s]));
+  return data.facts.facts.flatMap((/** @type {any} */ f) =>
+    f.sources.map((/** @type {string} */ id) => {
+      const s = byId.get(id);
+      return [f.id, id, s.title, s.publisher, s.date, s.url];
     }),
   );
 }
 
-/** sources.csv: each source of each fact, by their ids. */
+export function factsCsv(/** @type {any[]} */ facts) {
+  return csv(CSV_COLUMNS, factRows(facts));
+}
+
 export function sourcesCsv(/** @type {Data} */ data) {
-  const byId = new Map(data.sources.sources.map((/** @type {any} */ s) => [s.id, s]));
-  return csv(
-    SOURCES_CSV_COLUMNS,
-    data.facts.facts.flatMap((/** @type {any} */ f) =>
-      f.sources.map((/** @type {string} */ id) => {
-        const s = byId.get(id);
-        return [f.id, id, s.title, s.publisher, s.date, s.url];
-      }),
-    ),
-  );
+  return csv(SOURCES_CSV_COLUMNS, sourceRows(data));
+}
+
+/** facts.xlsx: the two tables as two sheets, "facts" and "sources", with the columns' own names. */
+export async function factsXlsx(/** @type {any[]} */ facts, /** @type {Data} */ data) {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ct-awareness';
+  // The release day, not the moment of the build.
+  workbook.created = workbook.modified = new Date(`${data.kit.released}T00:00:00Z`);
+  for (const [name, header, rows] of /** @type {[string, string[], unknown[][]][]} */ ([
+    ['facts', CSV_COLUMNS, factRows(facts)],
+    ['sources', SOURCES_CSV_COLUMNS, sourceRows(data)],
+  ])) {
+    const sheet = workbook.addWorksheet(name);
+    sheet.addRow(header).font = { bold: true };
+    for (const row of rows) sheet.addRow(row.map((cell) => (cell === undefined ? null : cell)));
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 const escapeHtml = (/** @type {unknown} */ value) =>
@@ -451,7 +473,7 @@ function resource(
  * @param {{ data: Data, changelog: string, outDir: string, draft?: boolean }} options
  * @returns {string[]} the names of the files written
  */
-export function writeRelease({ data, changelog, outDir, draft = false }) {
+export async function writeRelease({ data, changelog, outDir, draft = false }) {
   mkdirSync(outDir, { recursive: true });
   const kit = data.kit;
   const { facts, channels } = expandFacts(data);
@@ -462,11 +484,13 @@ export function writeRelease({ data, changelog, outDir, draft = false }) {
   put('facts.json', JSON.stringify({ ...meta, facts }, null, 2) + '\n');
   put('facts.csv', factsCsv(facts));
   put('sources.csv', sourcesCsv(data));
+  files['facts.xlsx'] = await factsXlsx(facts, data);
   put('hotline.json', JSON.stringify({ ...meta, channels }, null, 2) + '\n');
   put('datapackage.json', JSON.stringify(dataPackage(data, files, draft), null, 2) + '\n');
   const downloads = [
     'facts.csv',
     'sources.csv',
+    'facts.xlsx',
     'facts.json',
     'hotline.json',
     'datapackage.json',
@@ -539,6 +563,16 @@ function dataPackage(
           foreignKeys: [{ fields: ['fact_id'], reference: { resource: 'facts-csv', fields: ['id'] } }],
         },
       },
+      ...(files['facts.xlsx']
+        ? [
+            resource(
+              'facts.xlsx',
+              files['facts.xlsx'],
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              'Facts and their sources, as a workbook (sheets "facts" and "sources")',
+            ),
+          ]
+        : []),
       resource('facts.json', files['facts.json'], 'application/json', 'Facts'),
       resource('hotline.json', files['hotline.json'], 'application/json', 'Hotline channels'),
     ],

@@ -9,10 +9,10 @@ import { loadPressKit, readContent, CONTENT_DIR, RELEASES_DIR, FILES, checksums 
 import { writeRelease } from './outputs.mjs';
 
 /** Writes a release's published files and their SHA256SUMS into its published/ folder. */
-function publish(/** @type {string} */ dir) {
+async function publish(/** @type {string} */ dir) {
   const { data, changelog } = readContent(dir);
   const out = join(dir, 'published');
-  writeRelease({ data, changelog, outDir: out });
+  await writeRelease({ data, changelog, outDir: out });
   writeFileSync(join(out, 'SHA256SUMS'), checksums(out));
 }
 
@@ -25,7 +25,7 @@ if (kit.errors.length) {
 if (process.argv.includes('--freeze-published')) {
   for (const release of kit.releases)
     if (!release.published) {
-      publish(release.dir);
+      await publish(release.dir);
       console.log(
         `Froze the published files of ${release.version} in press-kit/releases/${release.version}/published.`,
       );
@@ -42,7 +42,7 @@ if (existsSync(dir)) {
 mkdirSync(dir, { recursive: true });
 for (const name of [...Object.values(FILES), 'CHANGELOG.md']) copyFileSync(join(CONTENT_DIR, name), join(dir, name));
 writeFileSync(join(dir, 'SHA256SUMS'), checksums(dir));
-publish(dir);
+await publish(dir);
 console.log(
   `Released press kit ${kit.version} in press-kit/releases/${kit.version}, with its published files. Commit that folder: it never changes again.`,
 );

@@ -265,12 +265,10 @@ describe('press-kit release files', () => {
       const pkg = JSON.parse(read('datapackage.json'));
       assert.equal(pkg.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
       assert.ok(pkg.name && pkg.version && pkg.licenses.length && pkg.sources.length && pkg.contributors.length);
-      assert.deepEqual(pkg.resources.map((r) => r.path).sort(), [
-        'facts.csv',
-        'facts.json',
-        'hotline.json',
-        'sources.csv',
-      ]);
+      // From 1.3.0 on, the workbook too.
+      const expected = ['facts.csv', 'facts.json', 'hotline.json', 'sources.csv'];
+      if (readdirSync(dir).includes('facts.xlsx')) expected.push('facts.xlsx');
+      assert.deepEqual(pkg.resources.map((r) => r.path).sort(), expected.sort());
       for (const resource of pkg.resources) {
         const bytes = read(resource.path);
         assert.equal(resource.bytes, bytes.length, `${resource.path} size`);
@@ -561,5 +559,39 @@ describe('released files are frozen, byte for byte', () => {
       writeFileSync(path, readFileSync(path, 'utf8').replace('</h1>', ' (edited)</h1>'));
     });
     assert.match(errors.join('\n'), /1\.0\.0\/published: the published files of 1\.0\.0 were changed after release/);
+  });
+});
+
+describe('the workbook', () => {
+  test('facts.xlsx reads back, sheet by sheet, to the same rows as facts.csv and sources.csv', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(new URL('latest/facts.xlsx', DIST)));
+    assert.deepEqual(
+      workbook.worksheets.map((sheet) => sheet.name),
+      ['facts', 'sources'],
+    );
+    for (const [sheetName, csvName] of [
+      ['facts', 'facts.csv'],
+      ['sources', 'sources.csv'],
+    ]) {
+      const rows = [];
+      workbook.getWorksheet(sheetName).eachRow({ includeEmpty: false }, (row) => {
+        const cells = [];
+        for (let i = 1; i <= row.cellCount; i++) cells.push(row.getCell(i).value);
+        rows.push(cells);
+      });
+      const csvRows = parseCsv(readFileSync(new URL(`latest/${csvName}`, DIST), 'utf8'));
+      assert.equal(rows.length, csvRows.length, `${sheetName}: as many rows as ${csvName}`);
+      rows.forEach((cells, r) =>
+        csvRows[r].forEach((text, c) =>
+          assert.equal(
+            cells[c] === null || cells[c] === undefined ? '' : String(cells[c]),
+            text,
+            `${sheetName} ${r + 1}:${c + 1}`,
+          ),
+        ),
+      );
+    }
   });
 });
