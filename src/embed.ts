@@ -3,7 +3,8 @@
  * a reader may need now) and loads the quiz's and the fact sheet's own files from its folder, each
  * pinned by its sha384, only when the page has those elements: when one comes near the viewport,
  * or once the page has loaded and the browser is idle.
- * Its work runs in short tasks: this evaluation, then the string set-up, then the banner.
+ * Its work runs in short tasks: this evaluation, then the string set-up, the banner's style sheets,
+ * its definition, and each banner's first render.
  * Loading it twice, or two versions, is harmless: tags and the bar are only added once.
  */
 import * as runtime from 'ct:runtime';
@@ -30,11 +31,6 @@ const script =
 setScriptLang(script?.dataset.lang);
 setScriptUrl(script?.src);
 
-/**
- * `window.ctAwareness`: which builds are on the page (for partners checking what they embed), the
- * fallback text of each element (for the embed builder), and the one Trusted Types policy the
- * copies of the script share. The first copy's helpers stay.
- */
 /** The part of the Trusted Types API used here (not in TypeScript's DOM library yet). */
 interface ScriptUrlPolicy {
   createScriptURL(url: string): string;
@@ -43,6 +39,11 @@ interface TrustedTypes {
   createPolicy(name: string, rules: { createScriptURL: (url: string) => string }): ScriptUrlPolicy;
 }
 
+/**
+ * `window.ctAwareness`: which builds are on the page (for partners checking what they embed), the
+ * fallback text of each element (for the embed builder), and the one Trusted Types policy the
+ * copies of the script share. The first copy's helpers stay.
+ */
 interface Registry {
   versions: string[];
   fallbackHtml?: typeof fallbackHtml;
