@@ -37,7 +37,16 @@ test('npm pack holds dist/, the README, the licence and package.json only', () =
 test('package.json exports name the side-effect-free classes and the define entry', () => {
   assert.equal(pkg.exports['.'].default, './dist/esm/index.js');
   assert.equal(pkg.exports['./define'].default, './dist/esm/define.js');
-  assert.deepEqual(pkg.sideEffects, ['./dist/esm/define.js', './dist/ct-awareness.js']);
+  assert.deepEqual(pkg.sideEffects, [
+    './dist/esm/define.js',
+    './dist/ct-awareness.js',
+    './dist/ct-awareness.risk-quiz.js',
+    './dist/ct-awareness.fact-sheet.js',
+    './dist/ct-awareness.css',
+  ]);
+  // The embed's files, each by its own name: the script loads the other two beside itself.
+  for (const name of ['ct-awareness.js', 'ct-awareness.risk-quiz.js', 'ct-awareness.fact-sheet.js', 'ct-awareness.css'])
+    assert.equal(pkg.exports[`./${name}`], `./dist/${name}`);
   for (const target of [
     pkg.exports['.'].default,
     pkg.exports['.'].types,
