@@ -1,10 +1,10 @@
 // @ts-check
 // npm run build, step one: check the press kit, write its releases to dist/press-kit and the typed
 // module the elements are compiled from. A bad entry stops the build with the file, entry and field.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPressKit, PRESS_KIT_DIR, LANGS } from './content.mjs';
-import { writeRelease, expandFacts } from './outputs.mjs';
+import { writeRelease, expandFacts, versionsPage, PAGE_FILE } from './outputs.mjs';
 
 const ROOT = join(PRESS_KIT_DIR, '..');
 const DIST = join(ROOT, 'dist', 'press-kit');
@@ -47,6 +47,18 @@ else
     draft: !kit.releases.length,
   });
 mkdirSync(DIST, { recursive: true });
+// The versions page, made anew by each build: every release's changes in the reader's language
+// (from the working changelog, which has every version in every language) and its checksums.
+const published = kit.releases
+  .filter((r) => r.published)
+  .map((r) => ({ version: r.version, data: r.data, sums: readFileSync(join(r.published, 'SHA256SUMS'), 'utf8') }));
+mkdirSync(join(DIST, 'versions'), { recursive: true });
+cpSync(join(PRESS_KIT_DIR, 'page', 'press-kit.css'), join(DIST, 'versions', 'press-kit.css'));
+for (const lang of LANGS)
+  writeFileSync(
+    join(DIST, 'versions', PAGE_FILE[lang]),
+    versionsPage({ releases: published, changelog: kit.changelog, lang }),
+  );
 writeFileSync(
   join(DIST, 'versions.json'),
   JSON.stringify({ latest: latest.data.kit.version, versions }, null, 2) + '\n',

@@ -10,6 +10,18 @@ export const PRESS_KIT_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const CONTENT_DIR = join(PRESS_KIT_DIR, 'content');
 export const RELEASES_DIR = join(PRESS_KIT_DIR, 'releases');
 export const LANGS = /** @type {const} */ (['es', 'en', 'pt']);
+export const LANGUAGE_NAMES = { es: 'Spanish', en: 'English', pt: 'Portuguese' };
+
+/**
+ * The changelog, one file per language: English in CHANGELOG.md, the others beside it. Releases
+ * before 1.4.0 have the English one only.
+ * @typedef {Partial<Record<'es' | 'en' | 'pt', string>>} Changelog
+ */
+export const CHANGELOG_FILE = /** @type {const} */ ({
+  en: 'CHANGELOG.md',
+  es: 'CHANGELOG.es.md',
+  pt: 'CHANGELOG.pt.md',
+});
 
 /** The content files, each checked against the schema definition of the same name. */
 export const FILES = /** @type {const} */ ({
@@ -42,7 +54,7 @@ export class ContentIssue {
 /**
  * Reads one folder of content (the working content or a release).
  * @param {string} dir
- * @returns {{ data: Record<string, any>, issues: ContentIssue[], changelog: string }}
+ * @returns {{ data: Record<string, any>, issues: ContentIssue[], changelog: Changelog }}
  */
 export function readContent(dir) {
   /** @type {Record<string, any>} */
@@ -61,8 +73,12 @@ export function readContent(dir) {
       issues.push(new ContentIssue(shown, '', '', `not valid JSON: ${/** @type {Error} */ (error).message}`));
     }
   }
-  const changelogPath = join(dir, 'CHANGELOG.md');
-  const changelog = existsSync(changelogPath) ? readFileSync(changelogPath, 'utf8') : '';
+  /** @type {Changelog} */
+  const changelog = {};
+  for (const lang of LANGS) {
+    const path = join(dir, CHANGELOG_FILE[lang]);
+    if (existsSync(path)) changelog[lang] = readFileSync(path, 'utf8');
+  }
   return { data, issues, changelog };
 }
 
@@ -232,6 +248,34 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
       errors.push(new ContentIssue(file('sources'), source.id, 'date', `not a real calendar date: ${source.date}`));
   for (const fact of facts.facts) {
     checkRefs('facts', fact.id, fact.sources);
+    // From 1.4.0 every fact says when it was last compared with its sources: a real, past day.
+    if (!fact.checked_on)
+      errors.push(
+        new ContentIssue(
+          file('facts'),
+          fact.id,
+          'checked_on',
+          'missing: the day the fact was last compared with its sources (YYYY-MM-DD)',
+        ),
+      );
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(fact.checked_on) || !isRealDate(fact.checked_on))
+      errors.push(
+        new ContentIssue(
+          file('facts'),
+          fact.id,
+          'checked_on',
+          `not a full calendar date (YYYY-MM-DD): ${fact.checked_on}`,
+        ),
+      );
+    else if (endOfDate(fact.checked_on).getTime() > today.getTime())
+      errors.push(
+        new ContentIssue(
+          file('facts'),
+          fact.id,
+          'checked_on',
+          `in the future: ${fact.checked_on}; write the day it was checked`,
+        ),
+      );
     for (const part of fact.date.split('/'))
       if (!isRealDate(part))
         errors.push(new ContentIssue(file('facts'), fact.id, 'date', `not a real calendar date: ${part}`));
@@ -346,6 +390,25 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
       ),
     );
   }
+  // What a maintainer still has to give the kit: they stop nothing, and the build says them each time.
+  if (!kit.url)
+    warnings.push(
+      new ContentIssue(
+        file('kit'),
+        '',
+        'url',
+        "no public address: the pages' structured data names the files by relative paths. Set url to the folder where the press kit is published (ending in /) before the next release",
+      ),
+    );
+  if (!kit.corrections)
+    warnings.push(
+      new ContentIssue(
+        file('kit'),
+        '',
+        'corrections',
+        'no address for corrections: the pages cannot say where to report an error. Set corrections.email or corrections.url to an address the publisher reads',
+      ),
+    );
   return { errors, warnings };
 }
 
@@ -463,7 +526,7 @@ export function loadPressKit({ contentDir = CONTENT_DIR, releasesDir = RELEASES_
   if (latest && !errors.length) {
     const unchanged =
       Object.keys(FILES).every((key) => sameData(working.data[key], latest.data[key])) &&
-      working.changelog === latest.changelog;
+      sameData(working.changelog, latest.changelog);
     const order = compareVersions(version, latest.version);
     if (order < 0)
       errors.push(
@@ -494,14 +557,18 @@ export function loadPressKit({ contentDir = CONTENT_DIR, releasesDir = RELEASES_
         );
     }
   }
-  if (draft && !errors.length && !changelogHas(working.changelog, version))
-    errors.push(
-      new ContentIssue(
-        displayPath(join(contentDir, 'CHANGELOG.md')),
-        '',
-        '',
-        `no entry for version ${version}: add a "## ${version}" section for journalists`,
-      ),
-    );
+  // Every version in every language: the versions page shows each entry in the reader's language.
+  if (!errors.length)
+    for (const lang of LANGS)
+      for (const wanted of [...releases.map((r) => r.version), ...(draft ? [version] : [])])
+        if (!changelogHas(working.changelog[lang] ?? '', wanted))
+          errors.push(
+            new ContentIssue(
+              displayPath(join(contentDir, CHANGELOG_FILE[lang])),
+              '',
+              '',
+              `no entry for version ${wanted}: add a "## ${wanted}" section for journalists, in ${LANGUAGE_NAMES[lang]}`,
+            ),
+          );
   return { version, draft, data: working.data, changelog: working.changelog, releases, errors, warnings };
 }

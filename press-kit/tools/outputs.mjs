@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import ExcelJS from 'exceljs';
-import { LANGS, PRESS_KIT_DIR } from './content.mjs';
+import { LANGS, LANGUAGE_NAMES, PRESS_KIT_DIR } from './content.mjs';
+import { blocksHtml, changelogSections, escapeHtml } from './markdown.mjs';
 
 /** @typedef {Record<string, any>} Data */
 
@@ -33,6 +34,7 @@ export const CSV_COLUMNS = [
   'topic',
   'status',
   'date',
+  'checked_on',
   'value',
   'unit',
   'qualifier',
@@ -64,6 +66,7 @@ function factRows(/** @type {any[]} */ facts) {
       f.topic,
       f.status,
       f.date,
+      f.checked_on,
       rank ? undefined : f.value,
       rank ? undefined : f.unit,
       f.qualifier,
@@ -112,12 +115,6 @@ export async function factsXlsx(/** @type {any[]} */ facts, /** @type {Data} */ 
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-const escapeHtml = (/** @type {unknown} */ value) =>
-  String(value).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
-
 /** The page's own words; the facts themselves come from the content. */
 const PAGE_TEXT = {
   es: {
@@ -155,6 +152,13 @@ const PAGE_TEXT = {
     credit: 'Cómo citar',
     languages: 'Idiomas',
     allVersions: 'Todas las versiones',
+    checked: 'Comprobado por última vez',
+    corrections: 'Correcciones',
+    reportError: 'Para informar de un error',
+    versionsTitle: 'Versiones del kit de prensa',
+    released: 'Publicada el',
+    page: 'Página de esta versión',
+    files: 'Archivos y sumas SHA-256',
   },
   en: {
     facts: 'Facts',
@@ -191,6 +195,13 @@ const PAGE_TEXT = {
     credit: 'How to cite',
     languages: 'Languages',
     allVersions: 'All versions',
+    checked: 'Last checked',
+    corrections: 'Corrections',
+    reportError: 'To report an error',
+    versionsTitle: 'Press kit versions',
+    released: 'Released on',
+    page: 'This version’s page',
+    files: 'Files and SHA-256 checksums',
   },
   pt: {
     facts: 'Dados',
@@ -227,10 +238,17 @@ const PAGE_TEXT = {
     credit: 'Como citar',
     languages: 'Idiomas',
     allVersions: 'Todas as versões',
+    checked: 'Conferido pela última vez',
+    corrections: 'Correções',
+    reportError: 'Para informar um erro',
+    versionsTitle: 'Versões do kit de imprensa',
+    released: 'Publicada em',
+    page: 'Página desta versão',
+    files: 'Arquivos e somas SHA-256',
   },
 };
 
-const PAGE_FILE = { es: 'index.html', en: 'en.html', pt: 'pt.html' };
+export const PAGE_FILE = { es: 'index.html', en: 'en.html', pt: 'pt.html' };
 
 /** The citation that goes with a copied fact: the same words in the page and in the widget. */
 export function citation(/** @type {Data} */ kit, /** @type {'es'|'en'|'pt'} */ lang, /** @type {any} */ fact) {
@@ -246,6 +264,133 @@ function timeHtml(/** @type {string} */ value) {
     .join('–');
 }
 
+/** Media types of the published files, by extension. */
+const MEDIA_TYPE = {
+  csv: 'text/csv',
+  json: 'application/json',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  zip: 'application/zip',
+};
+const mediaType = (/** @type {string} */ name) =>
+  MEDIA_TYPE[/** @type {keyof typeof MEDIA_TYPE} */ (name.split('.').pop())] ?? 'application/octet-stream';
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * The page's JSON-LD, from the content only: the line's operator with its contact point, and the
+ * dataset with every published file. Full addresses when the kit has a public url, else relative.
+ * @param {{ kit: Data, facts: any[], channels: any[], lang: 'es'|'en'|'pt', files: string[] }} options
+ */
+export function structuredData({ kit, facts, channels, lang, files }) {
+  const here = kit.url ? new URL(`${kit.version}/`, kit.url).href : undefined;
+  const address = (/** @type {string} */ file) => (here ? new URL(file, here).href : file);
+  const line = channels.find((c) => c.role === 'trafficking-line' && c.status === 'current');
+  const organizations = (/** @type {(role: string) => boolean} */ wanted) =>
+    kit.contributors
+      .filter((/** @type {any} */ c) => wanted(c.role))
+      .map((/** @type {any} */ c) => ({ '@type': 'Organization', name: c.title }));
+  const years = facts
+    .flatMap((f) => f.date.split('/'))
+    .map((d) => d.slice(0, 4))
+    .sort();
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'GovernmentOrganization',
+        name: line.operator[lang],
+        contactPoint: {
+          '@type': 'ContactPoint',
+          telephone: line.number,
+          ...(line.option ? { description: `${PAGE_TEXT[lang].option} ${line.option}` } : {}),
+          contactType: PAGE_TEXT[lang].hotline,
+          ...(kit.spatial_coverage ? { areaServed: kit.spatial_coverage.country } : {}),
+          ...(line.languages ? { availableLanguage: line.languages } : {}),
+          ...(line.hours === '24/7'
+            ? {
+                hoursAvailable: {
+                  '@type': 'OpeningHoursSpecification',
+                  dayOfWeek: DAYS.map((day) => `https://schema.org/${day}`),
+                  opens: '00:00',
+                  closes: '23:59',
+                },
+              }
+            : {}),
+        },
+      },
+      {
+        '@type': 'Dataset',
+        ...(here ? { '@id': `${here}#dataset`, url: here } : {}),
+        identifier: `${kit.name}@${kit.version}`,
+        name: kit.title[lang],
+        description: kit.boilerplate[lang],
+        version: kit.version,
+        inLanguage: lang,
+        license: kit.license.path,
+        isAccessibleForFree: true,
+        datePublished: kit.released,
+        creator: organizations((role) => role === 'publisher'),
+        publisher: organizations((role) => role === 'publisher'),
+        contributor: organizations((role) => role !== 'publisher'),
+        ...(kit.keywords ? { keywords: kit.keywords[lang] } : {}),
+        temporalCoverage: `${years[0]}/${years.at(-1)}`,
+        ...(kit.spatial_coverage
+          ? {
+              spatialCoverage: {
+                '@type': 'Place',
+                name: kit.spatial_coverage.name[lang],
+                address: { '@type': 'PostalAddress', addressCountry: kit.spatial_coverage.country },
+              },
+            }
+          : {}),
+        distribution: files.map((file) => ({
+          '@type': 'DataDownload',
+          name: file,
+          contentUrl: address(file),
+          encodingFormat: mediaType(file),
+        })),
+      },
+    ],
+  };
+}
+
+/**
+ * The changelog in the page's language (English for a release that has only English): its
+ * corrections section, with where to report an error when the kit has an address, then the changes.
+ * @param {import('./content.mjs').Changelog} changelog
+ * @param {'es'|'en'|'pt'} lang
+ * @param {Data} kit
+ */
+function changelogHtml(changelog, lang, kit) {
+  const t = PAGE_TEXT[lang];
+  const own = changelog[lang] !== undefined;
+  const sections = changelogSections(changelog[lang] ?? changelog.en ?? '');
+  const isVersion = (/** @type {string} */ heading) => /^\[?\d+\.\d+\.\d+/.test(heading);
+  const corrections = sections.filter((s) => s.heading && !isVersion(s.heading));
+  const report = kit.corrections
+    ? `<p>${t.reportError}: ${[
+        kit.corrections.email &&
+          `<a href="mailto:${escapeHtml(kit.corrections.email)}">${escapeHtml(kit.corrections.email)}</a>`,
+        kit.corrections.url && `<a href="${escapeHtml(kit.corrections.url)}">${escapeHtml(kit.corrections.url)}</a>`,
+      ]
+        .filter(Boolean)
+        .join(' · ')}</p>`
+    : '';
+  const langAttr = own ? '' : ' lang="en"';
+  return `<section aria-labelledby="h-corrections"${langAttr}>
+<h2 id="h-corrections">${t.corrections}</h2>
+${corrections.map((s) => blocksHtml(s.blocks)).join('\n')}
+${report}
+</section>
+<section aria-labelledby="h-changelog"${langAttr}>
+<h2 id="h-changelog">${t.changelog}</h2>
+${sections
+  .filter((s) => !s.heading || isVersion(s.heading))
+  .map((s) => `${s.heading ? `<h3>${escapeHtml(s.heading)}</h3>\n` : ''}${blocksHtml(s.blocks)}`)
+  .join('\n')}
+</section>`;
+}
+
 /** Open Graph locales of the page languages. */
 const OG_LOCALE = { es: 'es_PE', en: 'en_US', pt: 'pt_BR' };
 
@@ -253,7 +398,7 @@ function pressKitPage(
   /** @type {Data} */ data,
   /** @type {any[]} */ facts,
   /** @type {any[]} */ channels,
-  /** @type {string} */ changelog,
+  /** @type {import('./content.mjs').Changelog} */ changelog,
   /** @type {'es'|'en'|'pt'} */ lang,
   /** @type {string[]} */ files,
 ) {
@@ -264,46 +409,14 @@ function pressKitPage(
   // "2025, in press reports": when a number was last verified and how (releases before 1.2.0 say when only).
   const verified = (/** @type {any} */ c) =>
     `${escapeHtml(c.verified_on)}${c.verified_by ? `, ${t.verifiedBy[/** @type {keyof typeof t.verifiedBy} */ (c.verified_by)]}` : ''}`;
-  const jsonLd = {
-    '@context': 'https://schema.org',
-    '@graph': [
-      {
-        '@type': 'Organization',
-        name: line.operator[lang],
-        contactPoint: {
-          '@type': 'ContactPoint',
-          telephone: line.number,
-          contactType: t.hotline,
-          areaServed: 'PE',
-          availableLanguage: ['es', 'qu'],
-          hoursAvailable: 'Mo-Su 00:00-23:59',
-        },
-      },
-      {
-        '@type': 'Dataset',
-        name: kit.title[lang],
-        version: kit.version,
-        inLanguage: lang,
-        license: kit.license.path,
-        datePublished: kit.released,
-        description: kit.boilerplate[lang],
-        distribution: files
-          .filter((f) => /\.(csv|json)$/.test(f))
-          .map((f) => ({
-            '@type': 'DataDownload',
-            contentUrl: f,
-            encodingFormat: f.endsWith('.csv') ? 'text/csv' : 'application/json',
-          })),
-      },
-    ],
-  };
+  const jsonLd = structuredData({ kit, facts, channels, lang, files });
   const status = (/** @type {any} */ f) =>
     f.status === 'attributed' ? `${t.attributed}: ${f.attribution[lang]}` : t[f.status];
   const factItems = facts
     .map((f) => {
       const cite = `${f.statement[lang]} ${f.status === 'attributed' ? `(${f.attribution[lang]}) ` : ''}— ${citation(kit, lang, f)}`;
       return `<li class="fact" id="${escapeHtml(f.id)}">
-  <p class="meta"><span class="status status-${f.status}">${escapeHtml(status(f))}</span> · ${t.date}: ${timeHtml(f.date)} · <code>${escapeHtml(f.id)}</code></p>
+  <p class="meta"><span class="status status-${f.status}">${escapeHtml(status(f))}</span> · ${t.date}: ${timeHtml(f.date)}${f.checked_on ? ` · ${t.checked}: ${timeHtml(f.checked_on)}` : ''} · <code>${escapeHtml(f.id)}</code></p>
   <p class="statement">${escapeHtml(f.statement[lang])}</p>
   <p class="sources">${f.sources.length > 1 ? t.sources : t.source}: ${f.sources
     .map(
@@ -341,7 +454,7 @@ ${LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${PAGE_FILE[l]}"
 <header>
 <nav aria-label="${t.languages}">${otherLangs}</nav>
 <h1>${escapeHtml(kit.title[lang])}</h1>
-<p>${t.version} ${kit.version} · ${escapeHtml(kit.released)} · <a href="../versions.json">${t.allVersions}</a></p>
+<p>${t.version} ${kit.version} · ${escapeHtml(kit.released)} · <a href="../versions/${PAGE_FILE[lang]}">${t.allVersions}</a></p>
 </header>
 <main>
 <p class="boilerplate">${escapeHtml(kit.boilerplate[lang])}</p>
@@ -368,10 +481,7 @@ ${factItems}
 <p>${t.licence}: <a href="${escapeHtml(kit.license.path)}">${escapeHtml(kit.license.title)}</a>. ${t.credit}: ${escapeHtml(kit.credit[lang].replace('{version}', kit.version))}</p>
 <p>${t.notOfficial}</p>
 </section>
-<section aria-labelledby="h-changelog">
-<h2 id="h-changelog">${t.changelog}</h2>
-<pre class="changelog">${escapeHtml(changelog)}</pre>
-</section>
+${changelogHtml(changelog, lang, kit)}
 </main>
 <p class="announcer" role="status" data-copied="${escapeHtml(t.copied)}" data-failed="${escapeHtml(t.copyFailed)}"></p>
 <script src="press-kit.js" defer></script>
@@ -404,6 +514,10 @@ const FIELD_DESCRIPTIONS =
       title: 'Date',
       description: 'The date or period (start/end) the fact refers to: YYYY, YYYY-MM or YYYY-MM-DD.',
     },
+    checked_on: {
+      title: 'Last checked',
+      description: 'The day the project last compared the fact with its sources (YYYY-MM-DD); empty before 1.4.0.',
+    },
     value: { title: 'Value', description: 'The headline quantity, when the fact has one.', type: 'number' },
     tier: {
       title: 'Tier',
@@ -424,7 +538,6 @@ const FIELD_DESCRIPTIONS =
     },
     source_dates: { title: 'Source dates', description: 'Their dates, in the same order.' },
   });
-const LANGUAGE_NAMES = { es: 'Spanish', en: 'English', pt: 'Portuguese' };
 
 /** The Table Schema of facts.csv: every column described, the status an enum, the id the key. */
 export function factsTableSchema() {
@@ -470,7 +583,7 @@ function resource(
 
 /**
  * Writes one version of the press kit to outDir.
- * @param {{ data: Data, changelog: string, outDir: string, draft?: boolean }} options
+ * @param {{ data: Data, changelog: import('./content.mjs').Changelog, outDir: string, draft?: boolean }} options
  * @returns {string[]} the names of the files written
  */
 export async function writeRelease({ data, changelog, outDir, draft = false }) {
@@ -521,6 +634,7 @@ function dataPackage(
     title: kit.title.en,
     description: kit.boilerplate.en,
     version: kit.version,
+    ...(kit.keywords ? { keywords: kit.keywords.en } : {}),
     // RFC 3339, as the Data Package standard requires: the release day, at midnight UTC.
     created: draft ? undefined : `${kit.released}T00:00:00Z`,
     licenses: [kit.license],
@@ -577,4 +691,65 @@ function dataPackage(
       resource('hotline.json', files['hotline.json'], 'application/json', 'Hotline channels'),
     ],
   };
+}
+
+/**
+ * The versions page in one language: every release, newest first, with its date, its changes in
+ * that language, its page and each published file with its SHA-256 checksum.
+ * @param {{ releases: { version: string, data: Data, sums: string }[], changelog: import('./content.mjs').Changelog, lang: 'es'|'en'|'pt' }} options
+ */
+export function versionsPage({ releases, changelog, lang }) {
+  const t = PAGE_TEXT[lang];
+  const sections = new Map(changelogSections(changelog[lang] ?? '').map((s) => [s.heading, s.blocks]));
+  const title = t.versionsTitle;
+  const items = [...releases]
+    .reverse()
+    .map(({ version, data, sums }) => {
+      const files = sums
+        .trim()
+        .split('\n')
+        .map((line) => /^([0-9a-f]{64}) {2}(.+)$/.exec(line))
+        .filter((match) => match !== null)
+        .map(
+          ([, hash, name]) =>
+            `<tr><td><a href="../${escapeHtml(version)}/${escapeHtml(name)}">${escapeHtml(name)}</a></td><td><code>${hash}</code></td></tr>`,
+        )
+        .join('');
+      return `<section aria-labelledby="v-${escapeHtml(version)}">
+<h2 id="v-${escapeHtml(version)}">${t.version} ${escapeHtml(version)}</h2>
+<p>${t.released} ${timeHtml(data.kit.released)} · <a href="../${escapeHtml(version)}/${PAGE_FILE[lang]}">${t.page}</a></p>
+${blocksHtml(sections.get(version) ?? [])}
+<details>
+<summary>${t.files}</summary>
+<table><tbody>${files}</tbody></table>
+</details>
+</section>`;
+    })
+    .join('\n');
+  const otherLangs = LANGS.map(
+    (l) =>
+      `<a href="${PAGE_FILE[l]}" hreflang="${l}" lang="${l}"${l === lang ? ' aria-current="page"' : ''}>${{ es: 'Español', en: 'English', pt: 'Português' }[l]}</a>`,
+  ).join(' · ');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<meta name="description" content="${escapeHtml(title)}: ${releases.map((r) => r.version).join(', ')}">
+${LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${PAGE_FILE[l]}">`).join('\n')}
+<link rel="stylesheet" href="press-kit.css">
+</head>
+<body>
+<header>
+<nav aria-label="${t.languages}">${otherLangs}</nav>
+<h1>${escapeHtml(title)}</h1>
+<p><a href="../latest/${PAGE_FILE[lang]}">${escapeHtml(releases.at(-1)?.data.kit.title[lang] ?? '')}</a></p>
+</header>
+<main>
+${items}
+</main>
+</body>
+</html>
+`;
 }

@@ -5,7 +5,7 @@
 //   that have none yet (made before this step existed).
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPressKit, readContent, CONTENT_DIR, RELEASES_DIR, FILES, checksums } from './content.mjs';
+import { loadPressKit, readContent, CONTENT_DIR, RELEASES_DIR, FILES, CHANGELOG_FILE, checksums } from './content.mjs';
 import { writeRelease } from './outputs.mjs';
 
 /** Writes a release's published files and their SHA256SUMS into its published/ folder. */
@@ -40,7 +40,8 @@ if (existsSync(dir)) {
   process.exit(1);
 }
 mkdirSync(dir, { recursive: true });
-for (const name of [...Object.values(FILES), 'CHANGELOG.md']) copyFileSync(join(CONTENT_DIR, name), join(dir, name));
+for (const name of [...Object.values(FILES), ...Object.values(CHANGELOG_FILE)])
+  copyFileSync(join(CONTENT_DIR, name), join(dir, name));
 writeFileSync(join(dir, 'SHA256SUMS'), checksums(dir));
 await publish(dir);
 console.log(

@@ -181,8 +181,9 @@ function problemsOf(folder) {
   return problems;
 }
 
+// Each version's folder and latest/; versions/ holds only the versions page.
 const folders = readdirSync(DIST, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  .filter((d) => d.isDirectory() && d.name !== 'versions')
   .map((d) => d.name);
 
 describe('datapackage.json is a valid Data Package (v2)', () => {

@@ -9,8 +9,18 @@ import { tmpdir } from 'node:os';
 import { Buffer } from 'node:buffer';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { loadPressKit, listReleases, CONTENT_DIR, RELEASES_DIR, LANGS } from '../../press-kit/tools/content.mjs';
-import { CSV_COLUMNS, SOURCES_CSV_COLUMNS } from '../../press-kit/tools/outputs.mjs';
+import {
+  loadPressKit,
+  listReleases,
+  compareVersions,
+  readContent,
+  CONTENT_DIR,
+  RELEASES_DIR,
+  LANGS,
+  CHANGELOG_FILE,
+} from '../../press-kit/tools/content.mjs';
+import { CSV_COLUMNS, SOURCES_CSV_COLUMNS, PAGE_FILE } from '../../press-kit/tools/outputs.mjs';
+import { escapeHtml, changelogSections, blocksHtml, markdownBlocks } from '../../press-kit/tools/markdown.mjs';
 import { parseCsv } from '../support/csv.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -57,7 +67,8 @@ const bumpTo = (version) => (files) => {
   const kit = files.read('kit.json');
   kit.version = version;
   files.write('kit.json', kit);
-  files.text('CHANGELOG.md', (t) => t.replace('## 1.0.0', `## ${version}\n\n- A test change.\n\n## 1.0.0`));
+  for (const name of Object.values(CHANGELOG_FILE))
+    files.text(name, (t) => t.replace('## 1.0.0', `## ${version}\n\n- A test change.\n\n## 1.0.0`));
 };
 
 describe('press-kit content checks', () => {
@@ -191,6 +202,33 @@ describe('press-kit content checks', () => {
     assert.match(errors.join('\n'), new RegExp(`CHANGELOG\\.md: no entry for version ${escaped(NEXT_PATCH)}`));
   });
 
+  test('a new version with an English changelog entry only names the Spanish and Portuguese files', () => {
+    const { errors } = checkEdited((files) => {
+      editFacts((facts) => (facts[0].statement.en += ' (corrected)'))(files);
+      bumpTo(NEXT_PATCH)(files);
+      files.text('CHANGELOG.es.md', (t) => t.replace(`## ${NEXT_PATCH}\n`, ''));
+      files.text('CHANGELOG.pt.md', (t) => t.replace(`## ${NEXT_PATCH}\n`, ''));
+    });
+    const text = errors.join('\n');
+    assert.match(text, new RegExp(`CHANGELOG\\.es\\.md: no entry for version ${escaped(NEXT_PATCH)}.*in Spanish`));
+    assert.match(text, new RegExp(`CHANGELOG\\.pt\\.md: no entry for version ${escaped(NEXT_PATCH)}.*in Portuguese`));
+    assert.doesNotMatch(text, /CHANGELOG\.md:/);
+  });
+
+  test('a fact whose checked_on is missing, partial or in the future', () => {
+    const { errors } = checkEdited(
+      editFacts((facts) => {
+        delete facts[0].checked_on;
+        facts[1].checked_on = '2026-11';
+        facts[2].checked_on = '2099-01-01';
+      }),
+    );
+    const text = errors.join('\n');
+    assert.match(text, /field "checked_on"\): missing: the day the fact was last compared with its sources/);
+    assert.match(text, /field "checked_on"\): not a full calendar date \(YYYY-MM-DD\): 2026-11/);
+    assert.match(text, /field "checked_on"\): in the future: 2099-01-01/);
+  });
+
   test('a correction with a patch version and a changelog entry is a valid draft', () => {
     const { errors, kit } = checkEdited((files) => {
       editFacts((facts) => (facts[0].statement.en += ' (corrected)'))(files);
@@ -297,14 +335,18 @@ describe('press-kit release files', () => {
       const text = read('facts.csv').toString('utf8');
       assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark, for Excel');
       const [header, ...rows] = parseCsv(text);
-      assert.deepEqual(header, CSV_COLUMNS);
-      const { facts } = JSON.parse(read('facts.json'));
+      const { facts, version } = JSON.parse(read('facts.json'));
+      // checked_on came with 1.4.0; the frozen files before it keep their columns.
+      const before140 = compareVersions(version, '1.4.0') < 0;
+      assert.deepEqual(header, before140 ? CSV_COLUMNS.filter((c) => c !== 'checked_on') : CSV_COLUMNS);
       assert.equal(rows.length, facts.length);
       facts.forEach((fact, i) => {
         const row = Object.fromEntries(header.map((h, j) => [h, rows[i][j]]));
         assert.equal(row.id, fact.id);
         assert.equal(row.date, fact.date);
         assert.equal(row.status, fact.status);
+        if (!before140) assert.match(row.checked_on, /^\d{4}-\d{2}-\d{2}$/, `${fact.id} says when it was last checked`);
+        assert.equal(row.checked_on, fact.checked_on);
         // A quantity in value, a rank (the TIP tier) in tier: never the one for the other.
         const rank = fact.unit === 'tier';
         assert.equal(row.value, fact.value === undefined || rank ? '' : String(fact.value));
@@ -353,7 +395,7 @@ describe('press-kit release files', () => {
         assert.match(page, new RegExp(`<html lang="${lang}">`));
         const jsonLd = JSON.parse(page.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)[1]);
         const types = jsonLd['@graph'].map((node) => node['@type']);
-        assert.deepEqual(types, ['Organization', 'Dataset']);
+        assert.deepEqual(types.slice(1), ['Dataset']);
         assert.equal(jsonLd['@graph'][0].contactPoint['@type'], 'ContactPoint');
         for (const fact of facts) assert.ok(page.includes(`id="${fact.id}"`), `${name} has ${fact.id}`);
         for (const fact of facts)
@@ -374,10 +416,6 @@ describe('press-kit release files', () => {
     });
   }
 });
-
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
 
 describe('no number that is not current in what the elements show', () => {
   test('a fact the elements show that holds a historical number stops the build, naming fact, field and channel', () => {
@@ -593,5 +631,101 @@ describe('the workbook', () => {
         ),
       );
     }
+  });
+});
+
+describe('the page a newsroom reads (1.4.0 on)', () => {
+  const dir = new URL('latest/', DIST);
+  const read = (name) => readFileSync(new URL(name, dir), 'utf8');
+  const { data } = readContent(CONTENT_DIR);
+  const jsonLdOf = (page) => JSON.parse(page.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)[1]);
+
+  for (const lang of LANGS)
+    test(`${lang}: the JSON-LD says what the content says, and names every file`, () => {
+      const [line, dataset] = jsonLdOf(read(PAGE_FILE[lang]))['@graph'];
+      const channel = data.hotline.channels.find((c) => c.role === 'trafficking-line' && c.status === 'current');
+      assert.equal(line.name, channel.operator[lang]);
+      assert.equal(line.contactPoint.telephone, channel.number);
+      assert.deepEqual(line.contactPoint.availableLanguage, channel.languages);
+      assert.equal(line.contactPoint.hoursAvailable['@type'], 'OpeningHoursSpecification');
+      assert.equal(line.contactPoint.hoursAvailable.dayOfWeek.length, 7);
+      assert.equal(dataset.identifier, `${data.kit.name}@${data.kit.version}`);
+      assert.deepEqual(dataset.keywords, data.kit.keywords[lang]);
+      assert.equal(dataset.spatialCoverage.address.addressCountry, data.kit.spatial_coverage.country);
+      assert.deepEqual(
+        dataset.publisher.map((o) => o.name),
+        data.kit.contributors.filter((c) => c.role === 'publisher').map((c) => c.title),
+      );
+      const years = data.facts.facts.flatMap((f) => f.date.split('/').map((d) => d.slice(0, 4))).sort();
+      assert.equal(dataset.temporalCoverage, `${years[0]}/${years.at(-1)}`);
+      // Every file a journalist downloads, the zip and the workbook too; the pages themselves are not data.
+      const downloads = readdirSync(dir).filter((n) => /\.(csv|json|xlsx|zip)$/.test(n));
+      assert.deepEqual(dataset.distribution.map((d) => d.contentUrl).sort(), downloads.sort());
+      assert.ok(dataset.distribution.every((d) => d.encodingFormat && d.encodingFormat !== 'application/octet-stream'));
+    });
+
+  for (const lang of LANGS)
+    test(`${lang}: every fact shows when it was last checked, and the changes are text in the page's language`, () => {
+      const page = read(PAGE_FILE[lang]);
+      for (const fact of data.facts.facts)
+        assert.match(
+          page,
+          new RegExp(`id="${fact.id}"[\\s\\S]*?<time datetime="${fact.checked_on}">`),
+          `${fact.id} has its checked_on date`,
+        );
+      assert.doesNotMatch(page, /<pre/, 'no Markdown in a <pre>');
+      const changelog = readFileSync(new URL(`press-kit/content/${CHANGELOG_FILE[lang]}`, ROOT), 'utf8');
+      const firstEntry = changelog
+        .split(/^## \d/m)[1]
+        .split('\n\n')[1]
+        .replace(/\s*\n\s*/g, ' ');
+      assert.ok(page.includes(escapeHtml(firstEntry)), `the ${lang} changelog's newest entry is on the ${lang} page`);
+      assert.match(page, /<section aria-labelledby="h-corrections"/);
+      assert.match(page, new RegExp(`href="\\.\\./versions/${PAGE_FILE[lang]}"`), 'links the versions page');
+    });
+
+  for (const lang of LANGS)
+    test(`${lang}: the versions page lists every release, its changes in ${lang} and the checksums of its files`, () => {
+      const page = readFileSync(new URL(`versions/${PAGE_FILE[lang]}`, DIST), 'utf8');
+      assert.match(page, new RegExp(`<html lang="${lang}">`));
+      for (const version of listReleases()) {
+        assert.match(page, new RegExp(`<h2 id="v-${version}">`), `${version} listed`);
+        const sums = readFileSync(join(RELEASES_DIR, version, 'published', 'SHA256SUMS'), 'utf8')
+          .trim()
+          .split('\n');
+        for (const line of sums) {
+          const [hash, name] = line.split(/ {2}/);
+          assert.ok(
+            page.includes(`<a href="../${version}/${name}">${name}</a></td><td><code>${hash}</code>`),
+            `${version}/${name} with its checksum`,
+          );
+        }
+      }
+      const sections = new Map(
+        changelogSections(readFileSync(join(CONTENT_DIR, CHANGELOG_FILE[lang]), 'utf8')).map((x) => [x.heading, x]),
+      );
+      for (const version of listReleases()) {
+        const summary = sections.get(version).blocks.find((b) => b.kind === 'paragraph');
+        assert.ok(page.includes(escapeHtml(summary.text)), `${version}'s changes in ${lang}`);
+      }
+      // The newest release first.
+      const order = [...page.matchAll(/<h2 id="v-([\d.]+)">/g)].map((m) => m[1]);
+      assert.deepEqual(order, [...listReleases()].reverse());
+    });
+});
+
+describe('the changelog as HTML', () => {
+  test('headings, paragraphs, lists with continuation lines and inline code; any markup escaped', () => {
+    const html = blocksHtml(
+      markdownBlocks(
+        '## 1.0.0\n\nFirst <b>release</b>.\n\n- A *new* `facts.csv`,\n  on two lines.\n- <script>x</script>',
+      ),
+      { shift: 1 },
+    );
+    assert.equal(
+      html,
+      '<h3>1.0.0</h3>\n<p>First &lt;b&gt;release&lt;/b&gt;.</p>\n' +
+        '<ul><li>A <em>new</em> <code>facts.csv</code>, on two lines.</li><li>&lt;script&gt;x&lt;/script&gt;</li></ul>',
+    );
   });
 });
