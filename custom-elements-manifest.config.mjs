@@ -1,6 +1,7 @@
 // The custom-elements manifest comes from the elements' class JSDoc: one place for the public API.
 export default {
-  globs: ['src/elements/**/*.ts'],
+  // The elements, and the base class whose theme, lang and common design tokens they inherit.
+  globs: ['src/elements/**/*.ts', 'src/core/ct-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/elements/risk-quiz/bands.ts'],
   outdir: 'dist',
   litelement: true,
@@ -11,8 +12,11 @@ export default {
       name: 'ct-named-events-only',
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules)
-          for (const declaration of mod.declarations ?? [])
+          for (const declaration of mod.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+            // The base class is a class, not an element: only the three tags are custom elements.
+            if (!declaration.tagName) delete declaration.customElement;
+          }
       },
     },
   ],

@@ -63,8 +63,8 @@ const filesUnder = (dir) =>
 const SHARED = {
   lit: 'lit',
   'lit/decorators.js': 'decorators',
-  'core/i18n': 'i18n',
-  'core/locale': 'locale',
+  'i18n/i18n': 'i18n',
+  'i18n/locale': 'locale',
   'core/quick-exit': 'quickExit',
   'core/attributes': 'attributes',
   'core/line': 'line',
@@ -74,6 +74,7 @@ const SHARED = {
   'core/script-url': 'scriptUrl',
   'core/define-element': 'defineElement',
   'core/tasks': 'tasks',
+  'core/ct-element': 'element',
   'data/kit.generated': 'kit',
   'data/channels': 'channels',
 };
@@ -149,10 +150,10 @@ const integrity = () => ({
     // The optional stylesheet that reserves each element's frame before the script runs.
     writeFileSync('dist/ct-awareness.css', readFileSync('src/embed.css'));
     mkdirSync('dist/embed', { recursive: true });
-    for (const name of ['embed.html', 'embed.js', 'embed.css'])
+    for (const name of ['index.html', 'embed-builder.js', 'embed-builder.css'])
       writeFileSync(
-        `dist/embed/${name === 'embed.html' ? 'index.html' : name}`,
-        readFileSync(`demo/${name}`, 'utf8')
+        `dist/embed/${name}`,
+        readFileSync(`src/embed-builder/${name}`, 'utf8')
           .replaceAll('{{version}}', pkg.version)
           .replaceAll('{{integrity}}', sri('dist/ct-awareness.js')),
       );

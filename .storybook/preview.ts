@@ -3,12 +3,13 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../dist/custom-elements.json';
 import { withLocale } from '../stories/support.js';
 import { defineAll } from '../src/tags.js';
+import { storybookManifest, withControls } from '../stories/controls.js';
 
 // A call, not a side-effect import: the package marks src modules side-effect free for bundlers.
 defineAll();
 
-// Controls and docs come from the manifest, which comes from the class JSDoc.
-setCustomElementsManifest(manifest);
+// The docs table and the controls come from the manifest, which comes from the class JSDoc.
+setCustomElementsManifest(storybookManifest(manifest));
 
 const preview: Preview = {
   globalTypes: {
@@ -28,6 +29,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'es' },
   decorators: [withLocale],
+  argTypesEnhancers: [withControls],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },

@@ -10,12 +10,12 @@
 import * as runtime from 'ct:runtime';
 import { CtHotlineBanner } from './elements/hotline-banner/hotline-banner.js';
 import { bannerFallbackHtml } from './elements/hotline-banner/hotline-banner.fallback.js';
-import { setScriptLang } from './core/locale.js';
+import { setScriptLang } from './i18n/locale.js';
 import { setScriptUrl, besideScript } from './core/script-url.js';
 import { oneOf } from './core/attributes.js';
 import { defineElement } from './core/define-element.js';
 import { fallbackHtml, registerFallback } from './core/fallback.js';
-import { prepareStrings } from './core/i18n.js';
+import { prepareStrings } from './i18n/i18n.js';
 import { KIT } from './data/kit.generated.js';
 import { nextTask } from './core/tasks.js';
 import type { CSSResult } from 'lit';

@@ -12,7 +12,7 @@ const meta: Meta<Attributes> = {
     'Sourced, dated facts from the press kit, each with "copy with citation".',
     'ct-fact-sheet',
     FALLBACK,
-    ' facts="hotline-calls-2006-2008,law-28950-2007"',
+    { facts: 'hotline-calls-2006-2008,law-28950-2007' },
   ),
 };
 export default meta;
@@ -28,7 +28,7 @@ export const TopicCampaign: Story = { args: { topic: 'campaign' } };
 export const TopicHotline: Story = { args: { topic: 'hotline' } };
 export const TopicPatterns: Story = { args: { topic: 'patterns' } };
 export const TopicFigures: Story = { args: { topic: 'figures' } };
-export const WithoutSources: Story = { args: { topic: 'figures', 'show-sources': 'false' } };
+export const WithoutSources: Story = { args: { topic: 'figures', 'hide-sources': true } };
 export const Dark: Story = { args: { topic: 'campaign', theme: 'dark' } };
 export const LongHeading: Story = {
   args: {
@@ -38,7 +38,10 @@ export const LongHeading: Story = {
   },
 };
 export const Phone320: Story = {
-  render: (args) => width(320, element('ct-fact-sheet', { ...args, topic: 'figures' }, FALLBACK)),
+  args: { topic: 'figures' },
+  render: (args) => width(320, element('ct-fact-sheet', args, FALLBACK)),
 };
 /** Unknown ids: one warning listing them and the valid ids; the known ones render. */
 export const BadInput: Story = { args: { facts: 'no-such-fact,play-viewers-2008', topic: 'sports', layout: 'grid' } };
+/** The deprecated show-sources="false": still hides the sources, with one warning to use hide-sources. */
+export const DeprecatedShowSources: Story = { args: { topic: 'figures', 'show-sources': 'false' } };

@@ -13,7 +13,7 @@ const meta: Meta<Attributes> = {
     'The national line against trafficking (1818, option 1, from the press kit), with a call link and an optional quick exit.',
     'ct-hotline-banner',
     FALLBACK,
-    ' quick-exit',
+    { 'quick-exit': true },
   ),
 };
 export default meta;
@@ -36,7 +36,8 @@ export const LongLabel: Story = {
   },
 };
 export const Phone320: Story = {
-  render: (args) => width(320, element('ct-hotline-banner', { ...args, dismissible: true }, FALLBACK)),
+  args: { dismissible: true },
+  render: (args) => width(320, element('ct-hotline-banner', args, FALLBACK)),
 };
 /** The bar on a 320 px phone: one row, the number as the call link, the exit apart at the end. */
 export const PhoneBar320: Story = {
@@ -64,7 +65,26 @@ export const UnderAFixedHeader: Story = {
 /** theme="auto": light or dark as the reader's system is; the default stays light. */
 export const ThemeAuto: Story = { args: { theme: 'auto', dismissible: true } };
 export const Wide1200: Story = {
-  render: (args) => width(1200, element('ct-hotline-banner', { ...args, layout: 'bar' }, FALLBACK)),
+  args: { layout: 'bar' },
+  render: (args) => width(1200, element('ct-hotline-banner', args, FALLBACK)),
+};
+/**
+ * Theming from the partner's stylesheet: the --ct-* custom properties (here the accent and the
+ * radius) and ::part() (here the exit's label in capitals). Both are listed under "css custom
+ * properties" and "css shadow parts" below.
+ */
+export const Theming: Story = {
+  args: { layout: 'inline', dismissible: true },
+  render: (args) => {
+    const frame = document.createElement('div');
+    const style = document.createElement('style');
+    style.textContent = `
+      .partner-theme ct-hotline-banner { --ct-color-accent: #14532d; --ct-color-bg: #f0fdf4; --ct-radius: 0; }
+      .partner-theme ct-hotline-banner::part(exit) { text-transform: uppercase; }`;
+    frame.className = 'partner-theme';
+    frame.append(style, element('ct-hotline-banner', args, FALLBACK));
+    return frame;
+  },
 };
 /** Bad values: each gives one console warning and the element keeps its defaults. */
 export const BadInput: Story = {

@@ -1,22 +1,31 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, width, embedDocs, type Attributes } from './support.js';
+import { element, width, embedDocs, storyWork, type Attributes } from './support.js';
 
 const FALLBACK = `<p>¿Dudas sobre una oferta de trabajo o sobre tu trabajo? Llama gratis al <a href="tel:1818">1818</a>, opción 1.</p>`;
 
 type Answer = 'yes' | 'no' | 'unsure';
 
-/** Walks the quiz in the story to its result, one answer per question, as a reader would click. */
-async function answerAll(canvas: HTMLElement, answerFor: (index: number) => Answer): Promise<void> {
-  const quiz = canvas.querySelector('ct-risk-quiz') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
-  if (!quiz?.shadowRoot) return;
+/** Walks the quiz to its result, one answer per question, as a reader would click. */
+async function answerAll(
+  quiz: HTMLElement & { updateComplete: Promise<unknown> },
+  answerFor: (index: number) => Answer,
+) {
   await quiz.updateComplete;
-  for (let i = 0; i < 30 && !quiz.shadowRoot.querySelector('[part=result]'); i++) {
-    quiz.shadowRoot.querySelector<HTMLInputElement>(`input[value=${answerFor(i)}]`)?.click();
+  const root = quiz.shadowRoot;
+  for (let i = 0; root && i < 30 && !root.querySelector('[part=result]'); i++) {
+    root.querySelector<HTMLInputElement>(`input[value=${answerFor(i)}]`)?.click();
     await quiz.updateComplete;
-    [...quiz.shadowRoot.querySelectorAll<HTMLButtonElement>('.nav button')].at(-1)?.click();
+    [...root.querySelectorAll<HTMLButtonElement>('.nav button')].at(-1)?.click();
     await quiz.updateComplete;
   }
 }
+
+/** A result story: the quiz walked to its result when rendered, so the docs page shows it too. */
+const result = (answerFor: (index: number) => Answer) => (args: Attributes) => {
+  const quiz = element('ct-risk-quiz', args, FALLBACK) as HTMLElement & { updateComplete: Promise<unknown> };
+  storyWork.set(quiz, answerAll(quiz, answerFor));
+  return quiz;
+};
 
 const meta: Meta<Attributes> = {
   title: 'Elements/Risk quiz',
@@ -27,7 +36,6 @@ const meta: Meta<Attributes> = {
     'A private self-check that always ends at the hotline. The answers never leave the element.',
     'ct-risk-quiz',
     FALLBACK,
-    '',
   ),
 };
 export default meta;
@@ -40,19 +48,20 @@ export const WorkPath: Story = { args: { path: 'work' } };
 /** A strong sign (documents kept by someone else): the line comes first. */
 export const ResultSerious: Story = {
   args: { path: 'work' },
-  play: ({ canvasElement }) => answerAll(canvasElement, (i) => (i === 5 ? 'yes' : 'no')),
+  render: result((i) => (i === 5 ? 'yes' : 'no')),
 };
 export const ResultSome: Story = {
   args: { path: 'offer' },
-  play: ({ canvasElement }) => answerAll(canvasElement, (i) => (i < 2 ? 'yes' : 'no')),
+  render: result((i) => (i < 2 ? 'yes' : 'no')),
 };
 export const ResultNone: Story = {
   args: { path: 'offer' },
-  play: ({ canvasElement }) => answerAll(canvasElement, () => 'no'),
+  render: result(() => 'no'),
 };
 export const Dark: Story = { args: { path: 'offer', theme: 'dark' } };
 export const Phone320: Story = {
-  render: (args) => width(320, element('ct-risk-quiz', { ...args, path: 'work' }, FALLBACK)),
+  args: { path: 'work' },
+  render: (args) => width(320, element('ct-risk-quiz', args, FALLBACK)),
 };
 export const HeadingLevel4: Story = { args: { 'heading-level': '4' } };
 /** Bad values: each gives one console warning and the quiz keeps its defaults. */

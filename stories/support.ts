@@ -1,18 +1,42 @@
 import { html, type TemplateResult } from 'lit';
 
-/** Story arguments are the element's attributes, by their HTML names. */
-export type Attributes = Record<string, string | boolean | undefined>;
+/** A story's handler of one event: Storybook's Actions panel gives one per event in the manifest. */
+export type Handler = (event: Event) => void;
 
-/** Renders a tag with the given attributes, as a partner would write it (boolean true: present). */
+/** Story arguments: the element's attributes by their HTML names, and the action handlers of its events. */
+export type Attributes = Record<string, string | boolean | undefined | Handler>;
+
+/** The event an action argument handles: Storybook names the handler of `ct-call` `onCtCall`. */
+const eventOf = (arg: string) => arg.slice(2).replace(/[A-Z]/g, (c, i: number) => `${i ? '-' : ''}${c.toLowerCase()}`);
+
+/** Renders a tag with the given attributes, as a partner would write it (boolean true: present); handlers listen. */
 export function element(tag: string, attributes: Attributes, fallback = ''): HTMLElement {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === false) continue;
-    el.setAttribute(name, value === true ? '' : value);
+    if (typeof value === 'function') el.addEventListener(eventOf(name), value);
+    else if (value !== undefined && value !== false) el.setAttribute(name, value === true ? '' : value);
   }
   if (fallback) el.innerHTML = fallback;
   return el;
 }
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The markup a partner pastes for a story: the element, its attributes and its fallback; no handler, no frame. */
+export function snippet(tag: string, attributes: Attributes, fallback: string): string {
+  const written = Object.entries(attributes)
+    .map(([name, value]) =>
+      value === true ? ` ${name}` : typeof value === 'string' ? ` ${name}="${escapeAttribute(value)}"` : '',
+    )
+    .join('');
+  return `<${tag}${written}>\n  ${fallback}\n</${tag}>`;
+}
+
+/**
+ * Work a story does after rendering (the quiz walked to a result), by element: the docs page shows
+ * its outcome too, which a play function would not, and the story test waits for it.
+ */
+export const storyWork = new WeakMap<Element, Promise<void>>();
 
 interface LocaleContext {
   globals: { locale?: string };
@@ -28,12 +52,16 @@ export function width(px: number, content: HTMLElement): TemplateResult {
   return html`<div style="width:${px}px;max-width:100%;outline:1px dashed #999">${content}</div>`;
 }
 
-/** The docs page text of an element: what it is, then the snippet a partner copies. */
-export function embedDocs(summary: string, tag: string, fallback: string, attributes = '') {
+/**
+ * The docs page of an element: what it is, the snippet a partner copies, and "Show code" giving each
+ * story's own snippet.
+ */
+export function embedDocs(summary: string, tag: string, fallback: string, attributes: Attributes = {}) {
   return {
     docs: {
-      description: {
-        component: `${summary} Embed:\n\n\`\`\`html\n<${tag}${attributes}>\n  ${fallback}\n</${tag}>\n\`\`\``,
+      description: { component: `${summary} Embed:\n\n\`\`\`html\n${snippet(tag, attributes, fallback)}\n\`\`\`` },
+      source: {
+        transform: (_code: string, context: { args: Attributes }) => snippet(tag, context.args, fallback),
       },
     },
   };

@@ -71,7 +71,7 @@ function touchScreen() {
 export default {
   rootDir: '.',
   files: [
-    'test/unit/**/*.test.ts',
+    'test/i18n/**/*.test.ts',
     'test/elements/**/*.test.ts',
     'test/dist/**/*.test.ts',
     'test/stories/**/*.test.ts',

@@ -391,6 +391,24 @@ ${sections
 </section>`;
 }
 
+/** Each language's name in itself, for the language switch. */
+const LANGUAGE_SELF_NAMES = { es: 'Español', en: 'English', pt: 'Português' };
+
+/** The first lines of every page's head. */
+const HEAD_START = '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">';
+
+/** The links from a page to the same page in the other languages. */
+const alternates = () => LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${PAGE_FILE[l]}">`).join('\n');
+
+/** The language switch of a page in `lang`: each language in its own name, the current one marked. */
+function languageNav(/** @type {'es'|'en'|'pt'} */ lang) {
+  const links = LANGS.map(
+    (l) =>
+      `<a href="${PAGE_FILE[l]}" hreflang="${l}" lang="${l}"${l === lang ? ' aria-current="page"' : ''}>${LANGUAGE_SELF_NAMES[l]}</a>`,
+  ).join(' · ');
+  return `<nav aria-label="${PAGE_TEXT[lang].languages}">${links}</nav>`;
+}
+
 /** Open Graph locales of the page languages. */
 const OG_LOCALE = { es: 'es_PE', en: 'en_US', pt: 'pt_BR' };
 
@@ -428,15 +446,10 @@ function pressKitPage(
 </li>`;
     })
     .join('\n');
-  const otherLangs = LANGS.map(
-    (l) =>
-      `<a href="${PAGE_FILE[l]}" hreflang="${l}" lang="${l}"${l === lang ? ' aria-current="page"' : ''}>${{ es: 'Español', en: 'English', pt: 'Português' }[l]}</a>`,
-  ).join(' · ');
   return `<!doctype html>
 <html lang="${lang}">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+${HEAD_START}
 <title>${escapeHtml(kit.title[lang])} · ${t.version} ${kit.version}</title>
 <meta name="description" content="${escapeHtml(kit.boilerplate[lang])}">
 <meta property="og:type" content="website">
@@ -446,13 +459,13 @@ function pressKitPage(
 ${LANGS.filter((l) => l !== lang)
   .map((l) => `<meta property="og:locale:alternate" content="${OG_LOCALE[l]}">`)
   .join('\n')}
-${LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${PAGE_FILE[l]}">`).join('\n')}
+${alternates()}
 <link rel="stylesheet" href="press-kit.css">
 <script type="application/ld+json">${JSON.stringify(jsonLd).replaceAll('<', '\\u003c')}</script>
 </head>
 <body>
 <header>
-<nav aria-label="${t.languages}">${otherLangs}</nav>
+${languageNav(lang)}
 <h1>${escapeHtml(kit.title[lang])}</h1>
 <p>${t.version} ${kit.version} · ${escapeHtml(kit.released)} · <a href="../versions/${PAGE_FILE[lang]}">${t.allVersions}</a></p>
 </header>
@@ -726,23 +739,18 @@ ${blocksHtml(sections.get(version) ?? [])}
 </section>`;
     })
     .join('\n');
-  const otherLangs = LANGS.map(
-    (l) =>
-      `<a href="${PAGE_FILE[l]}" hreflang="${l}" lang="${l}"${l === lang ? ' aria-current="page"' : ''}>${{ es: 'Español', en: 'English', pt: 'Português' }[l]}</a>`,
-  ).join(' · ');
   return `<!doctype html>
 <html lang="${lang}">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+${HEAD_START}
 <title>${escapeHtml(title)}</title>
 <meta name="description" content="${escapeHtml(title)}: ${releases.map((r) => r.version).join(', ')}">
-${LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${PAGE_FILE[l]}">`).join('\n')}
+${alternates()}
 <link rel="stylesheet" href="press-kit.css">
 </head>
 <body>
 <header>
-<nav aria-label="${t.languages}">${otherLangs}</nav>
+${languageNav(lang)}
 <h1>${escapeHtml(title)}</h1>
 <p><a href="../latest/${PAGE_FILE[lang]}">${escapeHtml(releases.at(-1)?.data.kit.title[lang] ?? '')}</a></p>
 </header>

@@ -1,6 +1,6 @@
 import type { Lang } from '../data/types.js';
 import { currentChannel } from '../data/channels.js';
-import type { Translate } from './i18n.js';
+import type { Translate } from '../i18n/i18n.js';
 
 export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

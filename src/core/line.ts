@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { currentChannel } from '../data/channels.js';
 import type { Lang } from '../data/types.js';
 import { parsePhone, type Phone } from './attributes.js';
-import type { Translate } from './i18n.js';
+import type { Translate } from '../i18n/i18n.js';
 
 /** The line a reader is told to call: the press kit's current line, or a partner's checked override. */
 export interface LineView {

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { CtQuickExitEvent } from './events.js';
-import type { Translate } from './i18n.js';
+import type { Translate } from '../i18n/i18n.js';
 
 /** A neutral, non-personalised page: Peru's national weather service. */
 export const DEFAULT_EXIT_URL = 'https://www.senamhi.gob.pe/';

@@ -239,7 +239,8 @@ describe('embedding contract', () => {
         facts: ['injection', 'js', 'data', 'long', 'unicode'],
         topic: ['injection', 'js', 'data', 'long', 'empty', 'unicode'],
         layout: ['injection', 'js', 'data', 'long', 'empty', 'unicode'],
-        'show-sources': ['injection', 'js', 'data', 'long', 'unicode'],
+        // A presence attribute: any value means hide, so none is refused.
+        'hide-sources': [],
         heading: ['long', 'empty'],
         'heading-level': ['injection', 'js', 'data', 'long', 'empty', 'unicode'],
         'press-kit-url': ['js', 'data', 'empty'],

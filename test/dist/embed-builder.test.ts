@@ -75,7 +75,7 @@ const CASES: [string, [string, string | boolean][]][] = [
       ['input[name=tag][value=ct-fact-sheet]', true],
       ['#topic', 'law'],
       ['#layout-facts', 'list'],
-      ['input[name=show-sources]', false],
+      ['input[name=sources]', false],
       ['#heading', 'La ley, con "comillas" & <signos>'],
     ],
   ],

@@ -25,14 +25,14 @@ test('.ci/run runs the README test command', () => {
 });
 
 test('the README API reference is the one generated from the class JSDoc (run `npm run docs`)', async () => {
-  const { readmeWithApi } = await import('../support/api-docs.mjs');
+  const { readmeWithApi } = await import('../../tools/api-docs.mjs');
   const manifest = JSON.parse(readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8'));
   assert.equal(readme, readmeWithApi(readme, manifest), 'README.md API section is stale: run `npm run docs`');
 });
 
 test('the README never shows a hash placeholder a partner could paste, and `npm run snippet` prints the real one', () => {
   assert.doesNotMatch(readme, /integrity="sha384-…"|integrity="sha384-\.\.\."/);
-  const printed = execFileSync('node', ['demo/snippet.mjs', '/static/ct/'], {
+  const printed = execFileSync('node', ['tools/snippet.mjs', '/static/ct/'], {
     cwd: new URL('../../', import.meta.url),
     encoding: 'utf8',
   });

@@ -15,11 +15,13 @@ const KB = 1024;
  * little room, so any growth is a decision; bench/README.md keeps the breakdown and the gap.
  */
 const BUDGETS = [
-  ['a page with only the banner', ['ct-awareness.js'], 31 * KB],
+  // +0.5 KB in the anatomy step of issue 16 (the shared base class, each attribute checked once
+  // when it changes): accepted for one way to write an element.
+  ['a page with only the banner', ['ct-awareness.js'], 31.5 * KB],
   [
     'a page with all three elements',
     ['ct-awareness.js', 'ct-awareness.risk-quiz.js', 'ct-awareness.fact-sheet.js'],
-    48.5 * KB,
+    49 * KB,
   ],
 ];
 

@@ -8,7 +8,8 @@ import { html, render, type TemplateResult } from 'lit';
 import sinon from 'sinon';
 // @ts-expect-error -- written by test/web-test-runner.config.mjs before the run; it has no types.
 import { STORY_FILES } from '/node_modules/.cache/ct-awareness-test/stories.js';
-import { withLocale, type Attributes } from '../../stories/support.js';
+import { withLocale, storyWork, type Attributes } from '../../stories/support.js';
+import { storybookManifest, unionValues, withControls } from '../../stories/controls.js';
 import { SUPPORTED_LANGS } from '../../src/i18n/locales.js';
 import '../../src/define.js';
 
@@ -18,7 +19,13 @@ interface Story {
   play?: (context: { canvasElement: HTMLElement }) => Promise<void> | void;
 }
 interface StoryModule {
-  default: { title: string; args?: Attributes; render?: (args: Attributes) => unknown };
+  default: {
+    title: string;
+    component: string;
+    args?: Attributes;
+    render?: (args: Attributes) => unknown;
+    parameters?: { docs?: { source?: { transform?: (code: string, context: { args: Attributes }) => string } } };
+  };
   [name: string]: unknown;
 }
 
@@ -45,6 +52,24 @@ describe('stories', function () {
       it('has stories', () => expect(stories.length).to.be.greaterThan(0));
 
       for (const [name, story] of stories)
+        it(`${name}: "Show code" is the element's markup a partner pastes, with no function in it`, () => {
+          const args: Attributes = { ...meta.args, ...story.args, onCtCall: () => undefined };
+          const transform = meta.parameters?.docs?.source?.transform;
+          if (!transform) throw new Error(`${meta.title} has no docs.source.transform`);
+          const code = transform('<div lang="es"><ct-x onctcall="function(){}"></ct-x></div>', { args });
+          expect(code).to.not.match(/function|=>|\[object/);
+          const template = document.createElement('template');
+          template.innerHTML = code;
+          const el = template.content.firstElementChild;
+          expect(template.content.children.length, code).to.equal(1);
+          expect(el?.localName).to.equal(meta.component);
+          for (const [attribute, value] of Object.entries(args))
+            if (typeof value === 'string') expect(el?.getAttribute(attribute), attribute).to.equal(value);
+            else if (value === true) expect(el?.hasAttribute(attribute), attribute).to.be.true;
+            else expect(el?.hasAttribute(attribute.toLowerCase()), attribute).to.be.false;
+        });
+
+      for (const [name, story] of stories)
         for (const lang of SUPPORTED_LANGS)
           it(`${name} · ${lang}: renders with no console error and no axe violation`, async () => {
             const errors = sinon.spy(console, 'error');
@@ -61,6 +86,7 @@ describe('stories', function () {
             ];
             expect(elements.length, 'the story shows an element').to.be.greaterThan(0);
             await Promise.all(elements.map((el) => el.updateComplete));
+            await Promise.all(elements.map((el) => storyWork.get(el)));
             await story.play?.({ canvasElement: canvas });
             for (const el of elements)
               expect(el.shadowRoot?.textContent?.trim(), `${el.localName} rendered`).to.not.be.empty;
@@ -69,4 +95,47 @@ describe('stories', function () {
           });
     });
   }
+});
+
+// The manifest the build wrote, as Storybook's preview gets it.
+const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as Parameters<typeof storybookManifest>[0];
+
+describe('Storybook controls', () => {
+  const storybook = storybookManifest(manifest);
+  const declarations = storybook.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+
+  it('shows attributes, not class members (private state and controllers among them)', () => {
+    expect(declarations.length).to.equal(3);
+    for (const declaration of declarations) expect(declaration.members, declaration.tagName).to.deep.equal([]);
+  });
+
+  it("keeps the fact sheet's heading attribute beside its heading part", () => {
+    const sheet = declarations.find((d) => d.tagName === 'ct-fact-sheet');
+    const attributes = (sheet?.attributes as { name: string }[]).map((a) => a.name);
+    expect(attributes).to.include('heading');
+    expect(sheet?.cssParts?.map((p) => p.name)).to.include('::part(heading)');
+  });
+
+  it('gives a union attribute a dropdown, a boolean a switch, a part or a custom property no control', () => {
+    expect(unionValues("'top' | 'bottom' | undefined")).to.deep.equal(['top', 'bottom']);
+    expect(unionValues('string | undefined')).to.equal(undefined);
+    const controls = withControls({
+      argTypes: {
+        layout: {
+          name: 'layout',
+          table: { category: 'attributes', type: { summary: "'inline' | 'bar' | 'compact'" } },
+        },
+        'quick-exit': { name: 'quick-exit', table: { category: 'attributes', type: { summary: 'boolean' } } },
+        label: { name: 'label', table: { category: 'attributes', type: { summary: 'string | undefined' } } },
+        '--ct-radius': { name: '--ct-radius', table: { category: 'css custom properties' } },
+        '::part(exit)': { name: '::part(exit)', table: { category: 'css shadow parts' } },
+      },
+    });
+    expect(controls.layout.control).to.equal('select');
+    expect(controls.layout.options).to.deep.equal(['inline', 'bar', 'compact']);
+    expect(controls['quick-exit'].control).to.equal('boolean');
+    expect(controls.label.control).to.equal('text');
+    expect(controls['--ct-radius'].control).to.equal(false);
+    expect(controls['::part(exit)'].control).to.equal(false);
+  });
 });

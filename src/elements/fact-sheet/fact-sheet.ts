@@ -1,22 +1,30 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController } from '../../core/locale.js';
-import { nextTask } from '../../core/tasks.js';
+import { LocaleController } from '../../i18n/locale.js';
+import { CtElement } from '../../core/ct-element.js';
 import { oneOf, httpUrl, headingLevel, plainText, warnBadValue } from '../../core/attributes.js';
-import { formatDate, formatNumber } from '../../core/format.js';
+import { formatDate, formatNumber } from '../../i18n/format.js';
 import { CtCopyEvent } from '../../core/events.js';
 import { KIT } from '../../data/kit.generated.js';
 import { FACTS } from '../../data/facts.generated.js';
 import type { Fact, FactTopic, Lang } from '../../data/types.js';
 import { FACTS_STRINGS } from '../../i18n/locales.js';
 import { separator } from '../../core/line.js';
-import type { Translate } from '../../core/i18n.js';
+import type { Translate } from '../../i18n/i18n.js';
 import { styles } from './fact-sheet.styles.js';
 
 const TOPICS: readonly FactTopic[] = ['campaign', 'hotline', 'patterns', 'law', 'figures'];
 const LAYOUTS = ['cards', 'list'] as const;
-const THEMES = ['light', 'dark', 'auto'] as const;
+/** The values of the deprecated show-sources that hide the sources. */
 const OFF = ['false', 'off', 'no', '0'];
+
+const toldDeprecated = new WeakSet<Element>();
+/** One warning per fact sheet that uses show-sources, naming what to write instead. */
+function deprecatedShowSources(element: Element, instead: string): void {
+  if (toldDeprecated.has(element)) return;
+  toldDeprecated.add(element);
+  console.warn(`<${element.localName}>: show-sources is deprecated and will be removed. Use ${instead}.`);
+}
 
 /** The sentence and its citation, as copied: the same form as the press-kit page's button. */
 export function citationText(fact: Fact, lang: Lang, citeAs: string): string {
@@ -34,15 +42,6 @@ export function citationText(fact: Fact, lang: Lang, citeAs: string): string {
  * @summary Sourced, dated facts that partners show and journalists can quote.
  * @tag ct-fact-sheet
  *
- * @attr {string} facts - Comma-separated fact ids, shown in that order. Unknown ids give one warning listing the valid ones. Default: all facts (of the topic, if set).
- * @attr {"campaign" | "hotline" | "patterns" | "law" | "figures"} topic - Shows only the facts of one topic.
- * @attr {"cards" | "list"} layout - `cards` (default) or a compact `list`.
- * @attr {string} show-sources - Sources are shown by default; `show-sources="false"` hides them.
- * @attr {string} heading - Plain-text heading. Default: "Facts about human trafficking in Peru", translated.
- * @attr {"2" | "3" | "4" | "5" | "6"} heading-level - The heading's level, to fit the page's outline. Default: 2.
- * @attr {string} press-kit-url - Link to the full press kit (http or https), in the footer: where you publish `dist/press-kit/latest/`. Default: no link, since a page that copied only the script has no press kit beside it, and no link is better than a broken one.
- * @attr {"light" | "dark" | "auto"} theme - The colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
- * @attr {string} lang - The language (`es`, `en`, `pt`); default: the nearest `lang` on the page, then the script's `data-lang`, then `es`.
  *
  * @fires {CtCopyEvent} ct-copy - A fact was copied with its citation; `fact` is its id, `method` is `clipboard` or `selection`.
  *
@@ -55,47 +54,57 @@ export function citationText(fact: Fact, lang: Lang, citeAs: string): string {
  * @csspart copy - A fact's "copy with citation" button.
  * @csspart copied - The "copied" confirmation beside that button.
  * @csspart footer - The press-kit version and link.
- *
- * @cssprop [--ct-color-bg=#f3f6fb] - Background (dark: #1d2430).
- * @cssprop [--ct-color-fg=#1b1b1f] - Text colour (dark: #f1f3f7).
- * @cssprop [--ct-color-muted=#44474f] - Secondary text (dark: #c5cad3).
- * @cssprop [--ct-color-border=#6b7280] - Borders (dark: #9aa3b2).
- * @cssprop [--ct-color-accent=#0b4f8a] - Figures and links (dark: #9cc7ff).
- * @cssprop [--ct-color-focus=#c24e00] - Focus ring (dark: #ffb86b).
- * @cssprop [--ct-color-surface=#ffffff] - Card background (dark: #111720).
- * @cssprop [--ct-font-family=inherit] - Font; by default the page's.
- * @cssprop [--ct-radius=0.5em] - Corner radius.
- * @cssprop [--ct-space=1em] - Inner spacing.
- * @cssprop [--ct-margin=1em] - The space above and below the element (the bar has none).
- * @cssprop [--ct-max-width=none] - The element's widest width.
  */
-export class CtFactSheet extends LitElement {
+export class CtFactSheet extends CtElement {
   static override styles = styles;
 
-  // Each element's first render is a task of its own: several on a page never add up to one
-  // long task, and the page's own input runs between them.
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await nextTask();
-    super.scheduleUpdate();
-  }
-
+  /** Comma-separated fact ids, shown in that order. Unknown ids give one warning listing the valid ones. Default: all facts (of the topic, if set). */
   @property() facts?: string;
-  @property() topic?: string;
-  @property({ reflect: true }) layout: string = 'cards';
+  /** Shows only the facts of one topic. */
+  @property() topic?: 'campaign' | 'hotline' | 'patterns' | 'law' | 'figures';
+  /** `cards` (default) or a compact `list`. */
+  @property({ reflect: true }) layout: 'cards' | 'list' = 'cards';
+  /** Hides each fact's sources (shown by default). */
+  @property({ type: Boolean, attribute: 'hide-sources' }) hideSources = false;
+  /** Deprecated: use `hide-sources`. `show-sources="false"` still hides the sources, with a warning. */
   @property({ attribute: 'show-sources' }) showSources?: string;
+  /** Plain-text heading. Default: "Facts about human trafficking in Peru", translated. */
   @property() heading?: string;
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  /** The heading's level, to fit the page's outline: 2 to 6. Default: 2. */
+  @property({ attribute: 'heading-level' }) headingLevel?: '2' | '3' | '4' | '5' | '6';
+  /** Link to the full press kit (http or https), in the footer: where you publish `dist/press-kit/latest/`. Default: no link, since a page that copied only the script has no press kit beside it, and no link is better than a broken one. */
   @property({ attribute: 'press-kit-url' }) pressKitUrl?: string;
-  @property({ reflect: true }) theme?: string;
 
   @state() private announcement = '';
   /** The fact last copied, and how: shown beside its button as well as announced. */
   @state() private copied?: { id: string; ok: boolean };
 
+  // The checked attribute values that render reads.
+  private checkedSelection: Fact[] = FACTS;
+  private checkedSourcesShown = true;
+  private checkedHeading?: string;
+  private checkedHeadingLevel = 2;
+  private checkedPressKitUrl?: string;
+
   private readonly locale = new LocaleController(this, [FACTS_STRINGS]);
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('layout')) {
+      const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'cards');
+      if (layout !== this.layout) this.layout = layout;
+    }
+    if (changed.has('facts') || changed.has('topic')) this.checkedSelection = this.select();
+    if (changed.has('hideSources') || changed.has('showSources')) this.checkedSourcesShown = this.sourcesShown();
+    if (changed.has('heading')) this.checkedHeading = plainText(this, 'heading', this.heading);
+    if (changed.has('headingLevel')) this.checkedHeadingLevel = headingLevel(this, this.headingLevel);
+    if (changed.has('pressKitUrl'))
+      this.checkedPressKitUrl =
+        this.pressKitUrl === undefined ? undefined : httpUrl(this, 'press-kit-url', this.pressKitUrl, '') || undefined;
+  }
+
   /** The facts to show: chosen ids in their order, or all of a topic, or all. */
-  private get selection(): Fact[] {
+  private select(): Fact[] {
     const topic = oneOf(this, 'topic', this.topic, TOPICS, undefined);
     let facts = FACTS;
     if (this.facts !== undefined && this.facts !== null) {
@@ -117,35 +126,25 @@ export class CtFactSheet extends LitElement {
     return topic ? facts.filter((f) => f.topic === topic) : facts;
   }
 
-  private get sourcesShown(): boolean {
+  private sourcesShown(): boolean {
+    if (this.hideSources) return false;
     if (this.showSources === undefined || this.showSources === null) return true;
     const value = this.showSources.trim().toLowerCase();
-    if (OFF.includes(value)) return false;
-    if (value === '' || value === 'true' || value === 'on') return true;
-    warnBadValue(this, 'show-sources', this.showSources, '"true" or "false" (or no value)', 'showing the sources');
-    return true;
-  }
-
-  protected override willUpdate(): void {
-    const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'cards');
-    if (layout !== this.layout) this.layout = layout;
-    oneOf(this, 'theme', this.theme, THEMES, undefined);
+    const hide = OFF.includes(value);
+    if (!hide && value !== '' && value !== 'true' && value !== 'on')
+      warnBadValue(this, 'show-sources', this.showSources, '"true" or "false" (or no value)', 'showing the sources');
+    deprecatedShowSources(this, hide ? 'hide-sources' : 'nothing (sources are shown by default)');
+    return !hide;
   }
 
   override render() {
     const { t, lang } = this.locale;
-    const facts = this.selection;
-    const withSources = this.sourcesShown;
-    const title = plainText(this, 'heading', this.heading) ?? t('facts.name');
-    const kitUrl = this.pressKitUrl !== undefined ? httpUrl(this, 'press-kit-url', this.pressKitUrl, '') : undefined;
+    const facts = this.checkedSelection;
+    const withSources = this.checkedSourcesShown;
+    const title = this.checkedHeading ?? t('facts.name');
+    const kitUrl = this.checkedPressKitUrl;
     return html`<section part="base" class="base" aria-labelledby="heading" lang=${lang}>
-      <div
-        class="heading"
-        id="heading"
-        part="heading"
-        role="heading"
-        aria-level=${headingLevel(this, this.headingLevel)}
-      >
+      <div class="heading" id="heading" part="heading" role="heading" aria-level=${this.checkedHeadingLevel}>
         ${title}
       </div>
       ${

@@ -1,5 +1,5 @@
 import { escapeHtml, callHtml, type FallbackOptions } from '../../core/fallback.js';
-import { translator } from '../../core/i18n.js';
+import { translator } from '../../i18n/i18n.js';
 import type { Lang } from '../../data/types.js';
 
 /** The banner's no-JavaScript fallback: the line, the call link, the badges and the exit link. */

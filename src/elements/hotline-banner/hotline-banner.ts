@@ -1,17 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController } from '../../core/locale.js';
-import { nextTask } from '../../core/tasks.js';
+import { LocaleController } from '../../i18n/locale.js';
+import { CtElement } from '../../core/ct-element.js';
 import { QuickExitController, DEFAULT_EXIT_URL, pressMarks } from '../../core/quick-exit.js';
-import { oneOf, httpUrl, parsePhone, plainText, warnBadValue } from '../../core/attributes.js';
+import { oneOf, httpUrl, parsePhone, plainText, warnBadValue, type Phone } from '../../core/attributes.js';
 import { nationalLine, numberText, callLink, type LineView } from '../../core/line.js';
 import { CtCallEvent, CtDismissEvent } from '../../core/events.js';
-import type { Translate } from '../../core/i18n.js';
+import type { Translate } from '../../i18n/i18n.js';
 import { styles } from './hotline-banner.styles.js';
 
 const LAYOUTS = ['inline', 'bar', 'compact'] as const;
 const POSITIONS = ['top', 'bottom'] as const;
-const THEMES = ['light', 'dark', 'auto'] as const;
 
 /**
  * The confidential national line against trafficking, one tap away, with an optional quick exit.
@@ -23,15 +22,6 @@ const THEMES = ['light', 'dark', 'auto'] as const;
  * @summary The national line against trafficking, with a call link and a quick exit.
  * @tag ct-hotline-banner
  *
- * @attr {"inline" | "bar" | "compact"} layout - `inline` (default) sits in the flow; `bar` is one row about 3em high (49 px at 16 px), the number as the call link, the exit apart at the end and the details on demand; `compact` is one line for sidebars.
- * @attr {"top" | "bottom"} position - With `layout="bar"`, keeps the bar stuck to the top or bottom of the window. Default: not stuck.
- * @attr {boolean} dismissible - Shows a close button. Dismissal lasts for this page view; nothing is stored.
- * @attr {boolean} quick-exit - Shows the quick-exit button; pressing Shift alone 3 times also leaves.
- * @attr {string} exit-url - Where the quick exit goes (http or https only). Default: Peru's national weather service.
- * @attr {string} phone - A partner's regional line instead of the national one: digits, spaces, `+`, `-` and parentheses.
- * @attr {string} label - Plain text naming the line, in place of the default name.
- * @attr {"light" | "dark" | "auto"} theme - The colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
- * @attr {string} lang - The language (`es`, `en`, `pt`); default: the nearest `lang` on the page, then the script's `data-lang`, then `es`.
  *
  * @fires {CtCallEvent} ct-call - The reader used the call link. `channel` names the line; nothing about the reader.
  * @fires {CtQuickExitEvent} ct-quick-exit - Just before the page is hidden and left. `trigger` is `button` or `keyboard`.
@@ -44,43 +34,30 @@ const THEMES = ['light', 'dark', 'auto'] as const;
  * @csspart exit - The quick-exit button.
  * @csspart dismiss - The close button.
  *
- * @cssprop [--ct-color-bg=#f3f6fb] - Background (dark: #1d2430).
- * @cssprop [--ct-color-fg=#1b1b1f] - Text colour (dark: #f1f3f7).
- * @cssprop [--ct-color-muted=#44474f] - Secondary text (dark: #c5cad3).
- * @cssprop [--ct-color-border=#6b7280] - Borders (dark: #9aa3b2).
- * @cssprop [--ct-color-accent=#0b4f8a] - Call button background (dark: #9cc7ff).
  * @cssprop [--ct-color-accent-fg=#ffffff] - Call button text (dark: #0b1a2e).
  * @cssprop [--ct-color-exit=#a4161a] - Quick-exit button background (dark: #ffb4ab).
  * @cssprop [--ct-color-exit-fg=#ffffff] - Quick-exit button text (dark: #410002).
- * @cssprop [--ct-color-focus=#c24e00] - Focus ring (dark: #ffb86b).
- * @cssprop [--ct-color-surface=#ffffff] - Secondary button background (dark: #111720).
- * @cssprop [--ct-font-family=inherit] - Font; by default the page's.
- * @cssprop [--ct-radius=0.5em] - Corner radius.
- * @cssprop [--ct-space=1em] - Inner spacing.
  * @cssprop [--ct-offset-top=0] - With `position="top"` (or `data-banner`), the bar's distance from the top of the window: the height of a site's own fixed header.
  * @cssprop [--ct-offset-bottom=0] - The same from the bottom of the window.
  * @cssprop [--ct-z-index=2147483000] - The stacking order of a stuck or mounted bar.
- * @cssprop [--ct-margin=1em] - The space above and below the element (the bar has none).
- * @cssprop [--ct-max-width=none] - The element's widest width.
  */
-export class CtHotlineBanner extends LitElement {
+export class CtHotlineBanner extends CtElement {
   static override styles = styles;
 
-  // Each element's first render is a task of its own: several on a page never add up to one
-  // long task, and the page's own input runs between them.
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await nextTask();
-    super.scheduleUpdate();
-  }
-
-  @property({ reflect: true }) layout: string = 'inline';
-  @property() position?: string;
+  /** `inline` (default) sits in the flow; `bar` is one row about 3em high (49 px at 16 px), the number as the call link, the exit apart at the end and the details on demand; `compact` is one line for sidebars. */
+  @property({ reflect: true }) layout: 'inline' | 'bar' | 'compact' = 'inline';
+  /** With `layout="bar"`, keeps the bar stuck to the top or bottom of the window. Default: not stuck. */
+  @property() position?: 'top' | 'bottom';
+  /** Shows a close button. Dismissal lasts for this page view; nothing is stored. */
   @property({ type: Boolean }) dismissible = false;
+  /** Shows the quick-exit button; pressing Shift alone 3 times also leaves. */
   @property({ type: Boolean, attribute: 'quick-exit' }) quickExit = false;
+  /** Where the quick exit goes (http or https only). Default: Peru's national weather service. */
   @property({ attribute: 'exit-url' }) exitUrl?: string;
+  /** A partner's regional line instead of the national one: digits, spaces, `+`, `-` and parentheses. */
   @property() phone?: string;
+  /** Plain text naming the line, in place of the default name. */
   @property() label?: string;
-  @property({ reflect: true }) theme?: string;
 
   /** The bar's details (name, pitch, badges, operator), shown on demand. */
   @state() private detailsOpen = false;
@@ -94,11 +71,34 @@ export class CtHotlineBanner extends LitElement {
     offered: () => this.quickExit,
   });
 
+  // The checked attribute values that render reads.
+  private checkedPhone?: Phone;
+  private checkedLabel?: string;
+
   private get line(): LineView {
-    let override;
-    if (this.phone !== undefined && this.phone !== null) {
-      override = parsePhone(this.phone);
-      if (!override)
+    return nationalLine(this.locale.lang, this.checkedPhone);
+  }
+
+  private get regionName(): string {
+    const name = this.checkedLabel ?? this.locale.t('line.name');
+    const banners = [...document.querySelectorAll(this.localName)];
+    if (banners.length < 2) return name;
+    return this.locale.t('line.regionName', { name, index: banners.indexOf(this) + 1, count: banners.length });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('exitUrl')) this.exitDestination = httpUrl(this, 'exit-url', this.exitUrl, DEFAULT_EXIT_URL);
+    if (changed.has('layout')) {
+      const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'inline');
+      if (layout !== this.layout) this.layout = layout;
+    }
+    // A bad position only warns: the styles match the accepted values alone.
+    if (changed.has('position')) oneOf(this, 'position', this.position, POSITIONS, undefined);
+    if (changed.has('label')) this.checkedLabel = plainText(this, 'label', this.label);
+    if (changed.has('phone')) {
+      this.checkedPhone = this.phone === undefined || this.phone === null ? undefined : parsePhone(this.phone);
+      if (this.phone !== undefined && this.phone !== null && !this.checkedPhone)
         warnBadValue(
           this,
           'phone',
@@ -107,23 +107,6 @@ export class CtHotlineBanner extends LitElement {
           'the national line',
         );
     }
-    return nationalLine(this.locale.lang, override);
-  }
-
-  private get regionName(): string {
-    const name = plainText(this, 'label', this.label) ?? this.locale.t('line.name');
-    const banners = [...document.querySelectorAll(this.localName)];
-    if (banners.length < 2) return name;
-    return this.locale.t('line.regionName', { name, index: banners.indexOf(this) + 1, count: banners.length });
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('exitUrl')) this.exitDestination = httpUrl(this, 'exit-url', this.exitUrl, DEFAULT_EXIT_URL);
-    const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'inline');
-    if (layout !== this.layout) this.layout = layout;
-    // Bad values only warn here: the styles match the accepted values alone.
-    oneOf(this, 'position', this.position, POSITIONS, undefined);
-    oneOf(this, 'theme', this.theme, THEMES, undefined);
   }
 
   override render() {
@@ -131,7 +114,7 @@ export class CtHotlineBanner extends LitElement {
     const { t, lang } = this.locale;
     const line = this.line;
     const compact = this.layout === 'compact';
-    const label = plainText(this, 'label', this.label);
+    const label = this.checkedLabel;
     return html`<section part="base" class="base" aria-label=${this.regionName} lang=${lang}>
       <div class="text">
         <p class="title" part="title">
@@ -166,7 +149,7 @@ export class CtHotlineBanner extends LitElement {
   private renderBar() {
     const { t, lang } = this.locale;
     const line = this.line;
-    const label = plainText(this, 'label', this.label);
+    const label = this.checkedLabel;
     return html`<section part="base" class="base" aria-label=${this.regionName} lang=${lang}>
       <div class="row">
         <button

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { currentChannel } from '../../data/channels.js';
 import { parsePhone, type Phone } from '../../core/attributes.js';
-import type { Translate } from '../../core/i18n.js';
+import type { Translate } from '../../i18n/i18n.js';
 import type { Lang } from '../../data/types.js';
 
 /** "In immediate danger, call 105": only from the press kit's current immediate-danger channel. */

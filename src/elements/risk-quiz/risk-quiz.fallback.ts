@@ -1,5 +1,5 @@
 import { escapeHtml, callHtml } from '../../core/fallback.js';
-import { addStrings, translator } from '../../core/i18n.js';
+import { addStrings, translator } from '../../i18n/i18n.js';
 import { QUIZ_STRINGS } from '../../i18n/locales.js';
 import type { Lang } from '../../data/types.js';
 

@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController } from '../../core/locale.js';
-import { nextTask } from '../../core/tasks.js';
+import { LocaleController } from '../../i18n/locale.js';
+import { CtElement } from '../../core/ct-element.js';
 import { QuickExitController, DEFAULT_EXIT_URL, pressMarks } from '../../core/quick-exit.js';
 import { oneOf, httpUrl, headingLevel } from '../../core/attributes.js';
 import { nationalLine, numberText, callLink, separator } from '../../core/line.js';
@@ -14,7 +14,6 @@ import { scoreQuiz, type Answer } from './bands.js';
 import { styles } from './risk-quiz.styles.js';
 
 const PATHS = ['offer', 'work'] as const;
-const THEMES = ['light', 'dark', 'auto'] as const;
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
 const ANSWER_KEY = { yes: 'quiz.yes', no: 'quiz.no', unsure: 'quiz.notSure' } as const;
 
@@ -30,11 +29,6 @@ type Screen =
  * @summary A private self-check that always ends at the hotline.
  * @tag ct-risk-quiz
  *
- * @attr {"offer" | "work"} path - Starts directly on one path: `offer` (a job offer or travel for work) or `work` (the current job). Default: the start screen.
- * @attr {string} exit-url - Where the quick exit goes (http or https only). Default: Peru's national weather service.
- * @attr {"2" | "3" | "4" | "5" | "6"} heading-level - The level of the quiz's headings, to fit the page's outline. Default: 2.
- * @attr {"light" | "dark" | "auto"} theme - The colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
- * @attr {string} lang - The language (`es`, `en`, `pt`); default: the nearest `lang` on the page, then the script's `data-lang`, then `es`.
  *
  * @fires {CtQuizCompleteEvent} ct-quiz-complete - A result was reached. Carries only `path` and `band` (`serious`, `some`, `none`), never the answers.
  * @fires {CtCallEvent} ct-call - The reader used the call link.
@@ -50,36 +44,19 @@ type Screen =
  * @csspart immediate - The immediate-danger line.
  * @csspart exit - The quick-exit button.
  *
- * @cssprop [--ct-color-bg=#f3f6fb] - Background (dark: #1d2430).
- * @cssprop [--ct-color-fg=#1b1b1f] - Text colour (dark: #f1f3f7).
- * @cssprop [--ct-color-muted=#44474f] - Secondary text (dark: #c5cad3).
- * @cssprop [--ct-color-border=#6b7280] - Borders (dark: #9aa3b2).
- * @cssprop [--ct-color-accent=#0b4f8a] - Call and main buttons (dark: #9cc7ff).
  * @cssprop [--ct-color-accent-fg=#ffffff] - Text on the accent (dark: #0b1a2e).
  * @cssprop [--ct-color-exit=#a4161a] - Quick-exit button (dark: #ffb4ab).
  * @cssprop [--ct-color-exit-fg=#ffffff] - Quick-exit text (dark: #410002).
- * @cssprop [--ct-color-focus=#c24e00] - Focus ring (dark: #ffb86b).
- * @cssprop [--ct-color-surface=#ffffff] - Answer and secondary button background (dark: #111720).
- * @cssprop [--ct-font-family=inherit] - Font; by default the page's.
- * @cssprop [--ct-radius=0.5em] - Corner radius.
- * @cssprop [--ct-space=1em] - Inner spacing.
- * @cssprop [--ct-margin=1em] - The space above and below the element (the bar has none).
- * @cssprop [--ct-max-width=none] - The element's widest width.
  */
-export class CtRiskQuiz extends LitElement {
+export class CtRiskQuiz extends CtElement {
   static override styles = styles;
 
-  // Each element's first render is a task of its own: several on a page never add up to one
-  // long task, and the page's own input runs between them.
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await nextTask();
-    super.scheduleUpdate();
-  }
-
-  @property() path?: string;
+  /** Starts directly on one path: `offer` (a job offer or travel for work) or `work` (the current job). Default: the start screen. */
+  @property() path?: 'offer' | 'work';
+  /** Where the quick exit goes (http or https only). Default: Peru's national weather service. */
   @property({ attribute: 'exit-url' }) exitUrl?: string;
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
-  @property({ reflect: true }) theme?: string;
+  /** The level of the quiz's headings, to fit the page's outline: 2 to 6. Default: 2. */
+  @property({ attribute: 'heading-level' }) headingLevel?: '2' | '3' | '4' | '5' | '6';
 
   @state() private screen: Screen = { kind: 'start' };
   @state() private missingAnswer = false;
@@ -97,13 +74,17 @@ export class CtRiskQuiz extends LitElement {
     offered: () => true,
   });
 
+  /** The checked heading-level that render reads. */
+  private checkedHeadingLevel = 2;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.checkedHeadingLevel = headingLevel(this, this.headingLevel);
     if (changed.has('exitUrl')) this.exitDestination = httpUrl(this, 'exit-url', this.exitUrl, DEFAULT_EXIT_URL);
     if (changed.has('path')) {
       const id = oneOf(this, 'path', this.path, PATHS, undefined);
       if (id && this.screen.kind === 'start') this.screen = { kind: 'question', path: this.pathById(id), index: 0 };
     }
-    oneOf(this, 'theme', this.theme, THEMES, undefined);
   }
 
   protected override updated(): void {
@@ -131,13 +112,7 @@ export class CtRiskQuiz extends LitElement {
   }
 
   private heading(content: unknown) {
-    return html`<div
-      class="heading"
-      part="heading"
-      role="heading"
-      aria-level=${headingLevel(this, this.headingLevel)}
-      tabindex="-1"
-    >
+    return html`<div class="heading" part="heading" role="heading" aria-level=${this.checkedHeadingLevel} tabindex="-1">
       ${content}
     </div>`;
   }
@@ -249,7 +224,7 @@ export class CtRiskQuiz extends LitElement {
                 class="concerns-title"
                 id="concerns"
                 role="heading"
-                aria-level=${Math.min(headingLevel(this, this.headingLevel) + 1, 6)}
+                aria-level=${Math.min(this.checkedHeadingLevel + 1, 6)}
               >
                 ${t('quiz.concerns')}
               </div>

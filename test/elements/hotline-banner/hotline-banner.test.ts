@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport, emulateMedia, executeServerCommand, a11ySnapshot } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import '../../src/define.js';
-import type { CtHotlineBanner } from '../../src/elements/hotline-banner/hotline-banner.js';
-import { exitNavigation, resetQuickExitState, DEFAULT_EXIT_URL, WINDOW_MS } from '../../src/core/quick-exit.js';
-import { LOCALES, SUPPORTED_LANGS } from '../../src/i18n/locales.js';
-import { PRESS_KIT } from '../../src/data/press-kit.js';
-import { CtCallEvent, CtQuickExitEvent } from '../../src/core/events.js';
+import '../../../src/define.js';
+import type { CtHotlineBanner } from '../../../src/elements/hotline-banner/hotline-banner.js';
+import { exitNavigation, resetQuickExitState, DEFAULT_EXIT_URL, WINDOW_MS } from '../../../src/core/quick-exit.js';
+import { LOCALES, SUPPORTED_LANGS } from '../../../src/i18n/locales.js';
+import { PRESS_KIT } from '../../../src/data/press-kit.js';
+import { CtCallEvent, CtQuickExitEvent } from '../../../src/core/events.js';
 import {
   captureWarnings,
   part,
@@ -15,7 +15,7 @@ import {
   privacySnapshot,
   privacyGuard,
   nextEvent,
-} from '../support/helpers.js';
+} from '../../support/helpers.js';
 
 const line = PRESS_KIT.channels.find((c) => c.role === 'trafficking-line')!;
 

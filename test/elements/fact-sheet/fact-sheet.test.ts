@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { emulateMedia, setViewport, a11ySnapshot } from '@web/test-runner-commands';
-import '../../src/define.js';
-import { citationText, type CtFactSheet } from '../../src/elements/fact-sheet/fact-sheet.js';
-import { LOCALES, SUPPORTED_LANGS, INTL_LOCALE, FACTS_STRINGS } from '../../src/i18n/locales.js';
-import { formatDate, formatNumber } from '../../src/core/format.js';
-import { addStrings, translator } from '../../src/core/i18n.js';
-import { PRESS_KIT } from '../../src/data/press-kit.js';
+import '../../../src/define.js';
+import { citationText, type CtFactSheet } from '../../../src/elements/fact-sheet/fact-sheet.js';
+import { LOCALES, SUPPORTED_LANGS, INTL_LOCALE, FACTS_STRINGS } from '../../../src/i18n/locales.js';
+import { formatDate, formatNumber } from '../../../src/i18n/format.js';
+import { addStrings, translator } from '../../../src/i18n/i18n.js';
+import { PRESS_KIT } from '../../../src/data/press-kit.js';
 import {
   captureWarnings,
   part,
@@ -16,7 +16,7 @@ import {
   privacySnapshot,
   privacyGuard,
   settle,
-} from '../support/helpers.js';
+} from '../../support/helpers.js';
 
 const ids = (el: CtFactSheet) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=fact]')].map((f) => f.dataset.id);
@@ -240,14 +240,33 @@ describe('<ct-fact-sheet>', () => {
     for (const link of links) expect(link.href).to.match(/^https?:\/\//);
   });
 
-  it('show-sources="false" hides the sources; a bad value warns and shows them', async () => {
-    const hidden = await fixture<CtFactSheet>(html`<ct-fact-sheet show-sources="false"></ct-fact-sheet>`);
+  it('hide-sources hides the sources; without it they show', async () => {
+    const hidden = await fixture<CtFactSheet>(html`<ct-fact-sheet hide-sources></ct-fact-sheet>`);
     expect(hidden.shadowRoot!.querySelector('[part=sources]')).to.equal(null);
+    hidden.hideSources = false;
+    await hidden.updateComplete;
+    expect(hidden.shadowRoot!.querySelector('[part=sources]')).to.exist;
+  });
+
+  it('the deprecated show-sources="false" still hides the sources, with one warning naming hide-sources', async () => {
+    const warnings = captureWarnings();
+    try {
+      const hidden = await fixture<CtFactSheet>(html`<ct-fact-sheet show-sources="false"></ct-fact-sheet>`);
+      expect(hidden.shadowRoot!.querySelector('[part=sources]')).to.equal(null);
+      hidden.heading = 'Cifras'; // another update: still one warning
+      await hidden.updateComplete;
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('show-sources is deprecated').and.contain('hide-sources');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a bad show-sources value warns what is accepted and shows the sources', async () => {
     const warnings = captureWarnings();
     try {
       const shown = await fixture<CtFactSheet>(html`<ct-fact-sheet show-sources="maybe"></ct-fact-sheet>`);
       expect(shown.shadowRoot!.querySelector('[part=sources]')).to.exist;
-      expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('show-sources').and.contain('"true" or "false"');
     } finally {
       warnings.restore();

@@ -1,7 +1,7 @@
 import i18next, { type TOptions } from 'i18next';
-import { FALLBACK_LANG, SUPPORTED_LANGS } from '../i18n/langs.js';
-import { CORE_STRINGS } from '../i18n/locales.js';
-import type { StringKey } from '../i18n/locales/es.js';
+import { FALLBACK_LANG, SUPPORTED_LANGS } from './langs.js';
+import { CORE_STRINGS } from './locales.js';
+import type { StringKey } from './locales/es.js';
 import type { Lang } from '../data/types.js';
 
 /**

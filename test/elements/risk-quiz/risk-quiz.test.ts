@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import '../../src/define.js';
-import type { CtRiskQuiz } from '../../src/elements/risk-quiz/risk-quiz.js';
-import { exitNavigation, resetQuickExitState, DEFAULT_EXIT_URL } from '../../src/core/quick-exit.js';
-import { LOCALES, SUPPORTED_LANGS } from '../../src/i18n/locales.js';
-import { PRESS_KIT } from '../../src/data/press-kit.js';
-import type { Band, Lang, QuizPathId } from '../../src/data/types.js';
-import type { Answer } from '../../src/elements/risk-quiz/bands.js';
+import '../../../src/define.js';
+import type { CtRiskQuiz } from '../../../src/elements/risk-quiz/risk-quiz.js';
+import { exitNavigation, resetQuickExitState, DEFAULT_EXIT_URL } from '../../../src/core/quick-exit.js';
+import { LOCALES, SUPPORTED_LANGS } from '../../../src/i18n/locales.js';
+import { PRESS_KIT } from '../../../src/data/press-kit.js';
+import type { Band, Lang, QuizPathId } from '../../../src/data/types.js';
+import type { Answer } from '../../../src/elements/risk-quiz/bands.js';
 import {
   captureWarnings,
   part,
@@ -16,7 +16,7 @@ import {
   privacyGuard,
   nextEvent,
   settle,
-} from '../support/helpers.js';
+} from '../../support/helpers.js';
 
 const pathOf = (id: QuizPathId) => PRESS_KIT.quiz.paths.find((p) => p.id === id)!;
 const line = PRESS_KIT.channels.find((c) => c.role === 'trafficking-line')!;

@@ -189,8 +189,9 @@ function choice() {
   for (const input of fieldset.querySelectorAll('input, select')) {
     const name = input.name;
     if (input.type === 'checkbox') {
-      if (name === 'show-sources') {
-        if (!input.checked) attributes.push([name, 'false']);
+      // The box says "show the sources"; the attribute that changes it is hide-sources.
+      if (name === 'sources') {
+        if (!input.checked) attributes.push(['hide-sources', true]);
       } else if (input.checked) attributes.push([name, true]);
     } else if (input.value.trim() && !(name === 'heading-level' && input.value === '2'))
       attributes.push([name, input.value.trim()]);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { scoreQuiz, type Answer } from '../../src/elements/risk-quiz/bands.js';
-import { PRESS_KIT } from '../../src/data/press-kit.js';
-import type { Question } from '../../src/data/types.js';
+import { scoreQuiz, type Answer } from '../../../src/elements/risk-quiz/bands.js';
+import { PRESS_KIT } from '../../../src/data/press-kit.js';
+import type { Question } from '../../../src/data/types.js';
 
 const q = (id: string, weight: 'strong' | 'other'): Question => ({
   id,

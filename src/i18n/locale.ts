@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FALLBACK_LANG, SUPPORTED_LANGS } from '../i18n/langs.js';
+import { FALLBACK_LANG, SUPPORTED_LANGS } from './langs.js';
 import type { Lang } from '../data/types.js';
 import { addStrings, translator, type Translate } from './i18n.js';
 

@@ -1,0 +1,43 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { nextTask } from './tasks.js';
+import { oneOf } from './attributes.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+
+/**
+ * What every ct-awareness element has: the theme, the language, each first render in a task of its
+ * own, and the design tokens below (the elements' own tokens are documented on each).
+ *
+ * @attr {string} lang - The language (`es`, `en`, `pt`); default: the nearest `lang` on the page, then the script's `data-lang`, then `es`.
+ *
+ * @cssprop [--ct-color-bg=#f3f6fb] - Background (dark: #1d2430).
+ * @cssprop [--ct-color-fg=#1b1b1f] - Text colour (dark: #f1f3f7).
+ * @cssprop [--ct-color-muted=#44474f] - Secondary text (dark: #c5cad3).
+ * @cssprop [--ct-color-border=#6b7280] - Borders (dark: #9aa3b2).
+ * @cssprop [--ct-color-accent=#0b4f8a] - The call link, main buttons, figures and links (dark: #9cc7ff).
+ * @cssprop [--ct-color-focus=#c24e00] - Focus ring (dark: #ffb86b).
+ * @cssprop [--ct-color-surface=#ffffff] - Cards, answers and secondary buttons (dark: #111720).
+ * @cssprop [--ct-font-family=inherit] - Font; by default the page's.
+ * @cssprop [--ct-radius=0.5em] - Corner radius.
+ * @cssprop [--ct-space=1em] - Inner spacing.
+ * @cssprop [--ct-margin=1em] - The space above and below the element (the bar has none).
+ * @cssprop [--ct-max-width=none] - The element's widest width.
+ */
+export class CtElement extends LitElement {
+  /** The colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  // Each element's first render is a task of its own: several on a page never add up to one
+  // long task, and the page's own input runs between them.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextTask();
+    super.scheduleUpdate();
+  }
+
+  // Attribute values are checked once, when they change, into private fields that render reads.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A bad theme only warns: the styles match the accepted values alone.
+    if (changed.has('theme')) oneOf(this, 'theme', this.theme, THEMES, undefined);
+  }
+}
