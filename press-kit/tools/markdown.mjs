@@ -2,12 +2,9 @@
 // The changelog's Markdown as HTML, for the press-kit and versions pages. Only what the changelog
 // uses: "##" headings, paragraphs, "- " lists with indented continuation lines, `code`, *emphasis*
 // and **strong**. Anything else shows as the text it is, escaped, so nothing can inject markup.
+import { escapeHtml } from '../../src/shared/html.js';
 
-export const escapeHtml = (/** @type {unknown} */ value) =>
-  String(value).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
+export { escapeHtml };
 
 function inline(/** @type {string} */ text) {
   return escapeHtml(text)

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import ExcelJS from 'exceljs';
 import { LANGS, LANGUAGE_NAMES, PRESS_KIT_DIR } from './content.mjs';
-import { blocksHtml, changelogSections, escapeHtml } from './markdown.mjs';
+import { blocksHtml, changelogSections } from './markdown.mjs';
+import { escapeHtml } from '../../src/shared/html.js';
+import { citationText } from '../../src/shared/citation.js';
+import { telHref } from '../../src/shared/phone.js';
 
 /** @typedef {Record<string, any>} Data */
 
@@ -250,12 +253,6 @@ const PAGE_TEXT = {
 
 export const PAGE_FILE = { es: 'index.html', en: 'en.html', pt: 'pt.html' };
 
-/** The citation that goes with a copied fact: the same words in the page and in the widget. */
-export function citation(/** @type {Data} */ kit, /** @type {'es'|'en'|'pt'} */ lang, /** @type {any} */ fact) {
-  const sources = fact.sources.map((/** @type {any} */ s) => `${s.publisher}, ${s.date}`).join('; ');
-  return `${sources}. ${kit.cite_as[lang].replace('{version}', kit.version)}`;
-}
-
 /** A date or a start/end period as <time> elements, each with a machine-readable datetime. */
 function timeHtml(/** @type {string} */ value) {
   return value
@@ -432,7 +429,7 @@ function pressKitPage(
     f.status === 'attributed' ? `${t.attributed}: ${f.attribution[lang]}` : t[f.status];
   const factItems = facts
     .map((f) => {
-      const cite = `${f.statement[lang]} ${f.status === 'attributed' ? `(${f.attribution[lang]}) ` : ''}— ${citation(kit, lang, f)}`;
+      const cite = citationText(f, lang, kit.cite_as[lang].replace('{version}', kit.version));
       return `<li class="fact" id="${escapeHtml(f.id)}">
   <p class="meta"><span class="status status-${f.status}">${escapeHtml(status(f))}</span> · ${t.date}: ${timeHtml(f.date)}${f.checked_on ? ` · ${t.checked}: ${timeHtml(f.checked_on)}` : ''} · <code>${escapeHtml(f.id)}</code></p>
   <p class="statement">${escapeHtml(f.statement[lang])}</p>
@@ -473,8 +470,8 @@ ${languageNav(lang)}
 <p class="boilerplate">${escapeHtml(kit.boilerplate[lang])}</p>
 <section aria-labelledby="h-hotline">
 <h2 id="h-hotline">${t.hotline}</h2>
-<p class="hotline"><strong><a href="tel:${line.number.replace(/[^0-9+]/g, '')}">${escapeHtml(line.number)}</a></strong>${line.option ? `, ${t.option} ${escapeHtml(line.option)}` : ''} — ${escapeHtml(line.operator[lang])}; ${t.free}, ${t.confidential}, ${t.hours}. ${t.lastVerified}: ${verified(line)}.</p>
-<p>${t.immediate}: <a href="tel:${danger.number}">${escapeHtml(danger.number)}</a> (${escapeHtml(danger.operator[lang])}). ${t.lastVerified}: ${verified(danger)}.</p>
+<p class="hotline"><strong><a href="${telHref(line.number)}">${escapeHtml(line.number)}</a></strong>${line.option ? `, ${t.option} ${escapeHtml(line.option)}` : ''} — ${escapeHtml(line.operator[lang])}; ${t.free}, ${t.confidential}, ${t.hours}. ${t.lastVerified}: ${verified(line)}.</p>
+<p>${t.immediate}: <a href="${telHref(danger.number)}">${escapeHtml(danger.number)}</a> (${escapeHtml(danger.operator[lang])}). ${t.lastVerified}: ${verified(danger)}.</p>
 <p>${t.confirmBeforeRelease}</p>
 </section>
 <section aria-labelledby="h-facts">

@@ -1,3 +1,5 @@
+import { telHref } from '../shared/phone.js';
+
 /**
  * Checking attribute values. A bad value gives one console warning naming the element, the
  * attribute and what is accepted, and the element carries on with the default.
@@ -81,7 +83,7 @@ export function parsePhone(value: string): Phone | undefined {
   const display = value.trim();
   const digits = display.replace(/[^0-9]/g, '');
   if (!PHONE.test(display) || digits.length < 3 || digits.length > 15) return undefined;
-  return { display, tel: `tel:${display.startsWith('+') ? '+' : ''}${digits}` };
+  return { display, tel: telHref(display) };
 }
 
 /** A plain-text attribute: trimmed, control characters dropped, bounded in length. */

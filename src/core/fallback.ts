@@ -1,9 +1,10 @@
 import type { Lang } from '../data/types.js';
 import { currentChannel } from '../data/channels.js';
 import type { Translate } from '../i18n/i18n.js';
+import { escapeHtml } from '../shared/html.js';
+import { telHref } from '../shared/phone.js';
 
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+export { escapeHtml };
 
 export interface FallbackOptions {
   exitUrl?: string;
@@ -32,7 +33,6 @@ export function fallbackHtml(tag: string, lang: Lang, options: FallbackOptions =
 /** "Call 1818 · Dial option 1" as HTML: the call link every fallback ends with. */
 export function callHtml(t: Translate): string {
   const line = currentChannel('trafficking-line');
-  const tel = `tel:${line.number.replace(/[^0-9+]/g, '')}`;
-  const call = `<a href="${tel}">${escapeHtml(t('line.call', { number: line.number }))}</a>`;
+  const call = `<a href="${telHref(line.number)}">${escapeHtml(t('line.call', { number: line.number }))}</a>`;
   return line.option ? `${call} · ${escapeHtml(t('line.option', { option: line.option }))}` : call;
 }

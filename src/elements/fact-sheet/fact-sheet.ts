@@ -12,6 +12,9 @@ import { FACTS_STRINGS } from '../../i18n/locales.js';
 import { separator } from '../../core/line.js';
 import type { Translate } from '../../i18n/i18n.js';
 import { styles } from './fact-sheet.styles.js';
+import { citationText } from '../../shared/citation.js';
+
+export { citationText };
 
 const TOPICS: readonly FactTopic[] = ['campaign', 'hotline', 'patterns', 'law', 'figures'];
 const LAYOUTS = ['cards', 'list'] as const;
@@ -24,13 +27,6 @@ function deprecatedShowSources(element: Element, instead: string): void {
   if (toldDeprecated.has(element)) return;
   toldDeprecated.add(element);
   console.warn(`<${element.localName}>: show-sources is deprecated and will be removed. Use ${instead}.`);
-}
-
-/** The sentence and its citation, as copied: the same form as the press-kit page's button. */
-export function citationText(fact: Fact, lang: Lang, citeAs: string): string {
-  const sources = fact.sources.map((s) => `${s.publisher}, ${s.date}`).join('; ');
-  const attribution = fact.attribution ? ` (${fact.attribution[lang]})` : '';
-  return `${fact.statement[lang]}${attribution} — ${sources}. ${citeAs}`;
 }
 
 /**

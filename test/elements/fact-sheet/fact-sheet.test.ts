@@ -330,6 +330,31 @@ describe('<ct-fact-sheet>', () => {
   });
 
   describe('copy with citation', () => {
+    it('copies, in every language, the very citation the press-kit page copies for the same fact', async () => {
+      for (const [lang, page] of [
+        ['es', 'index.html'],
+        ['en', 'en.html'],
+        ['pt', 'pt.html'],
+      ] as const) {
+        const text = await (await fetch(`/dist/press-kit/latest/${page}`)).text();
+        const doc = new DOMParser().parseFromString(text, 'text/html');
+        const compared = PRESS_KIT.facts.filter((f) => doc.getElementById(f.id));
+        expect(compared.length, `${page}: facts in both`).to.be.greaterThan(5);
+        for (const f of compared) {
+          const clipboard = stubClipboard('ok');
+          try {
+            const el = await fixture<CtFactSheet>(html`<ct-fact-sheet lang=${lang} facts=${f.id}></ct-fact-sheet>`);
+            part(el, '[part=copy]').click();
+            await nextEvent(el, 'ct-copy');
+            const onPage = doc.getElementById(f.id)!.querySelector<HTMLElement>('.copy')!.dataset.citation;
+            expect(clipboard.written, `${lang} ${f.id}`).to.deep.equal([onPage]);
+          } finally {
+            clipboard.restore();
+          }
+        }
+      }
+    });
+
     it('copies the statement with its sources and the press-kit version, and announces it', async () => {
       const clipboard = stubClipboard('ok');
       try {
