@@ -7,6 +7,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
+import { LANGUAGES, LANGUAGE_INFO } from './src/shared/languages.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -155,6 +156,11 @@ const integrity = () => ({
         `dist/embed/${name}`,
         readFileSync(`src/embed-builder/${name}`, 'utf8')
           .replaceAll('{{version}}', pkg.version)
+          // The element's language: every language of the kit, each in its own name.
+          .replace(
+            '{{languageOptions}}',
+            LANGUAGES.map((lang) => `<option value="${lang}">${LANGUAGE_INFO[lang].name}</option>`).join(''),
+          )
           .replaceAll('{{integrity}}', sri('dist/ct-awareness.js')),
       );
     const files = Object.fromEntries(

@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../dist/custom-elements.json';
 import { withLocale } from '../stories/support.js';
 import { defineAll } from '../src/tags.js';
+import { LANGUAGES, LANGUAGE_INFO, FALLBACK_LANGUAGE } from '../src/shared/languages.js';
 import { storybookManifest, withControls } from '../stories/controls.js';
 
 // A call, not a side-effect import: the package marks src modules side-effect free for bundlers.
@@ -18,16 +19,12 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'es', title: 'Español' },
-          { value: 'en', title: 'English' },
-          { value: 'pt', title: 'Português' },
-        ],
+        items: LANGUAGES.map((value) => ({ value, title: LANGUAGE_INFO[value].name })),
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { locale: 'es' },
+  initialGlobals: { locale: FALLBACK_LANGUAGE },
   decorators: [withLocale],
   argTypesEnhancers: [withControls],
   parameters: {

@@ -5,23 +5,22 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { createHash } from 'node:crypto';
+import { LANGUAGES, LANGUAGE_INFO } from '../../src/shared/languages.js';
 
 export const PRESS_KIT_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const CONTENT_DIR = join(PRESS_KIT_DIR, 'content');
 export const RELEASES_DIR = join(PRESS_KIT_DIR, 'releases');
-export const LANGS = /** @type {const} */ (['es', 'en', 'pt']);
-export const LANGUAGE_NAMES = { es: 'Spanish', en: 'English', pt: 'Portuguese' };
+/** The kit's languages (src/shared/languages.js). */
+export const LANGS = LANGUAGES;
 
 /**
- * The changelog, one file per language: English in CHANGELOG.md, the others beside it. Releases
- * before 1.4.0 have the English one only.
- * @typedef {Partial<Record<'es' | 'en' | 'pt', string>>} Changelog
+ * The changelog, one file per language: English in CHANGELOG.md, each other language in
+ * CHANGELOG.<lang>.md beside it. Releases before 1.4.0 have the English one only.
+ * @typedef {Partial<Record<import('../../src/data/types.js').Lang, string>>} Changelog
  */
-export const CHANGELOG_FILE = /** @type {const} */ ({
-  en: 'CHANGELOG.md',
-  es: 'CHANGELOG.es.md',
-  pt: 'CHANGELOG.pt.md',
-});
+export const CHANGELOG_FILE = /** @type {Record<import('../../src/data/types.js').Lang, string>} */ (
+  Object.fromEntries(LANGS.map((lang) => [lang, lang === 'en' ? 'CHANGELOG.md' : `CHANGELOG.${lang}.md`]))
+);
 
 /** The content files, each checked against the schema definition of the same name. */
 export const FILES = /** @type {const} */ ({
@@ -33,6 +32,17 @@ export const FILES = /** @type {const} */ ({
 });
 
 const schema = JSON.parse(readFileSync(join(PRESS_KIT_DIR, 'schema', 'press-kit.schema.json'), 'utf8'));
+// A text, and the keywords, in exactly the kit's languages: the list, not the schema file, says which.
+for (const [definition, value] of [
+  [schema.definitions.text, { type: 'string', minLength: 1 }],
+  [
+    schema.definitions.kitFile.properties.keywords,
+    { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+  ],
+]) {
+  definition.required = [...LANGS];
+  definition.properties = Object.fromEntries(LANGS.map((lang) => [lang, value]));
+}
 const ajv = new Ajv({ allErrors: true, strict: false });
 ajv.addSchema(schema, 'press-kit');
 
@@ -567,7 +577,7 @@ export function loadPressKit({ contentDir = CONTENT_DIR, releasesDir = RELEASES_
               displayPath(join(contentDir, CHANGELOG_FILE[lang])),
               '',
               '',
-              `no entry for version ${wanted}: add a "## ${wanted}" section for journalists, in ${LANGUAGE_NAMES[lang]}`,
+              `no entry for version ${wanted}: add a "## ${wanted}" section for journalists, in ${LANGUAGE_INFO[lang].english}`,
             ),
           );
   return { version, draft, data: working.data, changelog: working.changelog, releases, errors, warnings };

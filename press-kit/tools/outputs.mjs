@@ -5,7 +5,10 @@ import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import ExcelJS from 'exceljs';
-import { LANGS, LANGUAGE_NAMES, PRESS_KIT_DIR } from './content.mjs';
+import { LANGS, PRESS_KIT_DIR } from './content.mjs';
+import { FALLBACK_LANGUAGE, LANGUAGE_INFO } from '../../src/shared/languages.js';
+
+/** @typedef {import('../../src/data/types.js').Lang} Lang */
 import { blocksHtml, changelogSections } from './markdown.mjs';
 import { escapeHtml } from '../../src/shared/html.js';
 import { citationText } from '../../src/shared/citation.js';
@@ -118,140 +121,20 @@ export async function factsXlsx(/** @type {any[]} */ facts, /** @type {Data} */ 
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** The page's own words; the facts themselves come from the content. */
-const PAGE_TEXT = {
-  es: {
-    facts: 'Datos',
-    hotline: 'Línea contra la trata',
-    contact: 'Contacto de prensa',
-    downloads: 'Descargas',
-    changelog: 'Cambios',
-    version: 'Versión',
-    source: 'Fuente',
-    sources: 'Fuentes',
-    date: 'Fecha',
-    copy: 'Copiar con cita',
-    copied: 'Copiado con su cita.',
-    copyFailed: 'No se pudo copiar: el texto quedó seleccionado, cópialo con Ctrl+C.',
-    historical: 'Histórico',
-    attributed: 'Atribuido',
-    current: 'Vigente',
-    option: 'opción',
-    free: 'gratuita',
-    confidential: 'confidencial',
-    hours: 'las 24 horas',
-    lastVerified: 'Verificado por última vez',
-    verifiedBy: {
-      'press-reports': 'en la prensa (no se halló una página oficial)',
-      'official-page': 'en una página oficial',
-      'call-to-line': 'con una llamada a la línea',
-      'common-knowledge': 'como dato de conocimiento público',
-    },
-    confirmBeforeRelease: 'La campaña confirma los números antes de cada versión.',
-    notOfficial:
-      'Este kit lo publica el proyecto ct-awareness. No es una publicación oficial de la OIM ni del Ministerio del Interior del Perú: cada dato cita su fuente original, que es la que hace fe.',
-    immediate: 'En peligro inmediato',
-    licence: 'Licencia',
-    credit: 'Cómo citar',
-    languages: 'Idiomas',
-    allVersions: 'Todas las versiones',
-    checked: 'Comprobado por última vez',
-    corrections: 'Correcciones',
-    reportError: 'Para informar de un error',
-    versionsTitle: 'Versiones del kit de prensa',
-    released: 'Publicada el',
-    page: 'Página de esta versión',
-    files: 'Archivos y sumas SHA-256',
-  },
-  en: {
-    facts: 'Facts',
-    hotline: 'Anti-trafficking line',
-    contact: 'Press contact',
-    downloads: 'Downloads',
-    changelog: 'Changes',
-    version: 'Version',
-    source: 'Source',
-    sources: 'Sources',
-    date: 'Date',
-    copy: 'Copy with citation',
-    copied: 'Copied with its citation.',
-    copyFailed: 'Could not copy: the text is selected, copy it with Ctrl+C.',
-    historical: 'Historical',
-    attributed: 'Attributed',
-    current: 'Current',
-    option: 'option',
-    free: 'free',
-    confidential: 'confidential',
-    hours: '24 hours',
-    lastVerified: 'Last verified',
-    verifiedBy: {
-      'press-reports': 'in press reports (no official page was found)',
-      'official-page': 'on an official page',
-      'call-to-line': 'by a call to the line',
-      'common-knowledge': 'as common public knowledge',
-    },
-    confirmBeforeRelease: 'The campaign confirms the numbers before each release.',
-    notOfficial:
-      'This kit is published by the ct-awareness project. It is not an official publication of IOM or of Peru’s Ministry of the Interior: each fact cites its original source, which is the authority.',
-    immediate: 'In immediate danger',
-    licence: 'Licence',
-    credit: 'How to cite',
-    languages: 'Languages',
-    allVersions: 'All versions',
-    checked: 'Last checked',
-    corrections: 'Corrections',
-    reportError: 'To report an error',
-    versionsTitle: 'Press kit versions',
-    released: 'Released on',
-    page: 'This version’s page',
-    files: 'Files and SHA-256 checksums',
-  },
-  pt: {
-    facts: 'Dados',
-    hotline: 'Linha contra o tráfico de pessoas',
-    contact: 'Contato de imprensa',
-    downloads: 'Downloads',
-    changelog: 'Mudanças',
-    version: 'Versão',
-    source: 'Fonte',
-    sources: 'Fontes',
-    date: 'Data',
-    copy: 'Copiar com citação',
-    copied: 'Copiado com a citação.',
-    copyFailed: 'Não foi possível copiar: o texto ficou selecionado, copie com Ctrl+C.',
-    historical: 'Histórico',
-    attributed: 'Atribuído',
-    current: 'Vigente',
-    option: 'opção',
-    free: 'gratuita',
-    confidential: 'confidencial',
-    hours: '24 horas',
-    lastVerified: 'Verificado pela última vez',
-    verifiedBy: {
-      'press-reports': 'na imprensa (não se achou uma página oficial)',
-      'official-page': 'em uma página oficial',
-      'call-to-line': 'com uma ligação para a linha',
-      'common-knowledge': 'como informação de conhecimento público',
-    },
-    confirmBeforeRelease: 'A campanha confirma os números antes de cada versão.',
-    notOfficial:
-      'Este kit é publicado pelo projeto ct-awareness. Não é uma publicação oficial da OIM nem do Ministério do Interior do Peru: cada dado cita sua fonte original, que é a que vale.',
-    immediate: 'Em perigo imediato',
-    licence: 'Licença',
-    credit: 'Como citar',
-    languages: 'Idiomas',
-    allVersions: 'Todas as versões',
-    checked: 'Conferido pela última vez',
-    corrections: 'Correções',
-    reportError: 'Para informar um erro',
-    versionsTitle: 'Versões do kit de imprensa',
-    released: 'Publicada em',
-    page: 'Página desta versão',
-    files: 'Arquivos e somas SHA-256',
-  },
-};
+/** The pages' own words, one file per language in press-kit/page/strings; the facts come from the content. */
+const PAGE_TEXT = /** @type {Record<Lang, typeof import('../page/strings/en.json')>} */ (
+  Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      JSON.parse(readFileSync(join(PRESS_KIT_DIR, 'page', 'strings', `${lang}.json`), 'utf8')),
+    ]),
+  )
+);
 
-export const PAGE_FILE = { es: 'index.html', en: 'en.html', pt: 'pt.html' };
+/** Each language's page: the fallback language's is the folder's index. */
+export const PAGE_FILE = /** @type {Record<Lang, string>} */ (
+  Object.fromEntries(LANGS.map((lang) => [lang, lang === FALLBACK_LANGUAGE ? 'index.html' : `${lang}.html`]))
+);
 
 /** A date or a start/end period as <time> elements, each with a machine-readable datetime. */
 function timeHtml(/** @type {string} */ value) {
@@ -276,7 +159,7 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 /**
  * The page's JSON-LD, from the content only: the line's operator with its contact point, and the
  * dataset with every published file. Full addresses when the kit has a public url, else relative.
- * @param {{ kit: Data, facts: any[], channels: any[], lang: 'es'|'en'|'pt', files: string[] }} options
+ * @param {{ kit: Data, facts: any[], channels: any[], lang: Lang, files: string[] }} options
  */
 export function structuredData({ kit, facts, channels, lang, files }) {
   const here = kit.url ? new URL(`${kit.version}/`, kit.url).href : undefined;
@@ -355,7 +238,7 @@ export function structuredData({ kit, facts, channels, lang, files }) {
  * The changelog in the page's language (English for a release that has only English): its
  * corrections section, with where to report an error when the kit has an address, then the changes.
  * @param {import('./content.mjs').Changelog} changelog
- * @param {'es'|'en'|'pt'} lang
+ * @param {Lang} lang
  * @param {Data} kit
  */
 function changelogHtml(changelog, lang, kit) {
@@ -388,9 +271,6 @@ ${sections
 </section>`;
 }
 
-/** Each language's name in itself, for the language switch. */
-const LANGUAGE_SELF_NAMES = { es: 'Español', en: 'English', pt: 'Português' };
-
 /** The first lines of every page's head. */
 const HEAD_START = '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">';
 
@@ -398,23 +278,20 @@ const HEAD_START = '<meta charset="utf-8">\n<meta name="viewport" content="width
 const alternates = () => LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${PAGE_FILE[l]}">`).join('\n');
 
 /** The language switch of a page in `lang`: each language in its own name, the current one marked. */
-function languageNav(/** @type {'es'|'en'|'pt'} */ lang) {
+function languageNav(/** @type {Lang} */ lang) {
   const links = LANGS.map(
     (l) =>
-      `<a href="${PAGE_FILE[l]}" hreflang="${l}" lang="${l}"${l === lang ? ' aria-current="page"' : ''}>${LANGUAGE_SELF_NAMES[l]}</a>`,
+      `<a href="${PAGE_FILE[l]}" hreflang="${l}" lang="${l}"${l === lang ? ' aria-current="page"' : ''}>${LANGUAGE_INFO[l].name}</a>`,
   ).join(' · ');
   return `<nav aria-label="${PAGE_TEXT[lang].languages}">${links}</nav>`;
 }
-
-/** Open Graph locales of the page languages. */
-const OG_LOCALE = { es: 'es_PE', en: 'en_US', pt: 'pt_BR' };
 
 function pressKitPage(
   /** @type {Data} */ data,
   /** @type {any[]} */ facts,
   /** @type {any[]} */ channels,
   /** @type {import('./content.mjs').Changelog} */ changelog,
-  /** @type {'es'|'en'|'pt'} */ lang,
+  /** @type {Lang} */ lang,
   /** @type {string[]} */ files,
 ) {
   const t = PAGE_TEXT[lang];
@@ -452,9 +329,9 @@ ${HEAD_START}
 <meta property="og:type" content="website">
 <meta property="og:title" content="${escapeHtml(kit.title[lang])} · ${t.version} ${kit.version}">
 <meta property="og:description" content="${escapeHtml(kit.boilerplate[lang])}">
-<meta property="og:locale" content="${OG_LOCALE[lang]}">
+<meta property="og:locale" content="${LANGUAGE_INFO[lang].ogLocale}">
 ${LANGS.filter((l) => l !== lang)
-  .map((l) => `<meta property="og:locale:alternate" content="${OG_LOCALE[l]}">`)
+  .map((l) => `<meta property="og:locale:alternate" content="${LANGUAGE_INFO[l].ogLocale}">`)
   .join('\n')}
 ${alternates()}
 <link rel="stylesheet" href="press-kit.css">
@@ -559,12 +436,12 @@ export function factsTableSchema() {
         (kind === 'statement'
           ? {
               title: `Statement (${lang})`,
-              description: `The fact as a sentence, in ${LANGUAGE_NAMES[/** @type {'es'|'en'|'pt'} */ (lang)]}.`,
+              description: `The fact as a sentence, in ${LANGUAGE_INFO[/** @type {Lang} */ (lang)].english}.`,
               constraints: { required: true },
             }
           : {
               title: `Attribution (${lang})`,
-              description: `Whose claim it is, for attributed facts, in ${LANGUAGE_NAMES[/** @type {'es'|'en'|'pt'} */ (lang)]}.`,
+              description: `Whose claim it is, for attributed facts, in ${LANGUAGE_INFO[/** @type {Lang} */ (lang)].english}.`,
             });
       return { name, type: 'string', ...described };
     }),
@@ -706,7 +583,7 @@ function dataPackage(
 /**
  * The versions page in one language: every release, newest first, with its date, its changes in
  * that language, its page and each published file with its SHA-256 checksum.
- * @param {{ releases: { version: string, data: Data, sums: string }[], changelog: import('./content.mjs').Changelog, lang: 'es'|'en'|'pt' }} options
+ * @param {{ releases: { version: string, data: Data, sums: string }[], changelog: import('./content.mjs').Changelog, lang: Lang }} options
  */
 export function versionsPage({ releases, changelog, lang }) {
   const t = PAGE_TEXT[lang];

@@ -1,7 +1,8 @@
 /** The shape of the press-kit data compiled into the script (see press-kit/schema). */
+import type { LANGUAGES } from '../shared/languages.js';
 
-/** A language the kit is written in. Adding one means a UI strings file and translated content. */
-export type Lang = 'es' | 'en' | 'pt';
+/** A language the kit is written in (src/shared/languages.js): its UI strings and translated content. */
+export type Lang = (typeof LANGUAGES)[number];
 
 /** The same text in every language of the kit. */
 export type Text = Record<Lang, string>;

@@ -11,7 +11,7 @@ import { enCore, enQuiz, enFacts } from './locales/en.js';
 import { ptCore, ptQuiz, ptFacts } from './locales/pt.js';
 import type { Lang } from '../data/types.js';
 
-export { SUPPORTED_LANGS, FALLBACK_LANG, INTL_LOCALE } from './langs.js';
+export { SUPPORTED_LANGS, FALLBACK_LANG, intlLocale } from './langs.js';
 
 /**
  * The UI strings in three parts, each for every language: the main script carries `CORE_STRINGS`

@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import { emulateMedia, setViewport, a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { citationText, type CtFactSheet } from '../../../src/elements/fact-sheet/fact-sheet.js';
-import { LOCALES, SUPPORTED_LANGS, INTL_LOCALE, FACTS_STRINGS } from '../../../src/i18n/locales.js';
+import { LOCALES, SUPPORTED_LANGS, intlLocale, FACTS_STRINGS } from '../../../src/i18n/locales.js';
 import { formatDate, formatNumber } from '../../../src/i18n/format.js';
 import { addStrings, translator } from '../../../src/i18n/i18n.js';
 import { PRESS_KIT } from '../../../src/data/press-kit.js';
@@ -63,7 +63,7 @@ describe('dates and figures, written as Intl writes them', () => {
     const values = new Set([...PRESS_KIT.facts.flatMap((f) => (f.value === undefined ? [] : [f.value])), 1234567.5, 7]);
     for (const lang of SUPPORTED_LANGS) {
       const t = translator(lang);
-      const locale = INTL_LOCALE[lang];
+      const locale = intlLocale(lang);
       for (const value of values) expect(formatNumber(value, t)).to.equal(new Intl.NumberFormat(locale).format(value));
       for (const date of dates) {
         const expected = date
