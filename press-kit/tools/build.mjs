@@ -49,9 +49,11 @@ else
 mkdirSync(DIST, { recursive: true });
 // The versions page, made anew by each build: every release's changes in the reader's language
 // (from the working changelog, which has every version in every language) and its checksums.
-const published = kit.releases
-  .filter((r) => r.published)
-  .map((r) => ({ version: r.version, data: r.data, sums: readFileSync(join(r.published, 'SHA256SUMS'), 'utf8') }));
+const published = kit.releases.flatMap((r) =>
+  r.published
+    ? [{ version: r.version, data: r.data, sums: readFileSync(join(r.published, 'SHA256SUMS'), 'utf8') }]
+    : [],
+);
 mkdirSync(join(DIST, 'versions'), { recursive: true });
 cpSync(join(PRESS_KIT_DIR, 'page', 'press-kit.css'), join(DIST, 'versions', 'press-kit.css'));
 for (const lang of LANGS)
@@ -83,7 +85,7 @@ const forElements = {
       label,
       attribution,
       statement,
-      sources: sources.map((/** @type {any} */ { title, publisher, url, date }) => ({ title, publisher, url, date })),
+      sources: sources.map(({ title, publisher, url, date }) => ({ title, publisher, url, date })),
     })),
   channels: channels
     .filter((c) => c.status === 'current')

@@ -4,8 +4,11 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
+import ajvErrors from 'ajv-errors';
 import { createHash } from 'node:crypto';
 import { LANGUAGES, LANGUAGE_INFO } from '../../src/shared/languages.js';
+
+/** @typedef {import('./content-types').Content} Content */
 
 export const PRESS_KIT_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const CONTENT_DIR = join(PRESS_KIT_DIR, 'content');
@@ -42,8 +45,18 @@ for (const [definition, value] of [
 ]) {
   definition.required = [...LANGS];
   definition.properties = Object.fromEntries(LANGS.map((lang) => [lang, value]));
+  definition.errorMessage = {
+    required: Object.fromEntries(
+      LANGS.map((lang) => [
+        lang,
+        `missing the "${lang}" text (every text needs ${LANGS.slice(0, -1).join(', ')} and ${LANGS.at(-1)})`,
+      ]),
+    ),
+  };
 }
+// The schema's errorMessage keywords (ajv-errors) say what is wrong with a field, in its words.
 const ajv = new Ajv({ allErrors: true, strict: false });
+ajvErrors(ajv);
 ajv.addSchema(schema, 'press-kit');
 
 /** A problem found in the content, with the place a human should look. */
@@ -64,11 +77,11 @@ export class ContentIssue {
 /**
  * Reads one folder of content (the working content or a release).
  * @param {string} dir
- * @returns {{ data: Record<string, any>, issues: ContentIssue[], changelog: Changelog }}
+ * @returns {{ data: Content, issues: ContentIssue[], changelog: Changelog }}
+ *   data: the files as read, of the right shape once checkContent finds no errors.
  */
 export function readContent(dir) {
-  /** @type {Record<string, any>} */
-  const data = {};
+  const data = /** @type {Content} */ ({});
   const issues = [];
   for (const [key, name] of Object.entries(FILES)) {
     const path = join(dir, name);
@@ -78,7 +91,9 @@ export function readContent(dir) {
       continue;
     }
     try {
-      data[key] = JSON.parse(readFileSync(path, 'utf8'));
+      /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (data))[key] = JSON.parse(
+        readFileSync(path, 'utf8'),
+      );
     } catch (error) {
       issues.push(new ContentIssue(shown, '', '', `not valid JSON: ${/** @type {Error} */ (error).message}`));
     }
@@ -125,10 +140,12 @@ export function endOfDate(/** @type {string} */ value) {
 
 /**
  * Where an ajv error points, as (entry id, field) for a human.
- * @param {any} fileData @param {import('ajv').ErrorObject} error
+ * @param {unknown} fileData @param {import('ajv').ErrorObject} error
  */
 function locate(fileData, error) {
   const parts = error.instancePath.split('/').slice(1);
+  // JSON of any shape, walked along the path of an ajv error: any, on purpose.
+  /** @type {any} */
   let node = fileData;
   let entry = '';
   let fieldStart = 0;
@@ -149,34 +166,24 @@ function locate(fileData, error) {
   return { entry, field: field.join('.') };
 }
 
-/** @param {import('ajv').ErrorObject} error */
+/**
+ * What a schema error says to a human. A field's own message is the schema's (its errorMessage,
+ * through ajv-errors); the rest is said the same way for every field.
+ * @param {import('ajv').ErrorObject} error
+ */
 function explain(error) {
+  if (error.keyword === 'errorMessage') return error.message ?? 'not accepted';
   switch (error.keyword) {
     case 'required':
-      return error.instancePath.endsWith('/statement') ||
-        /\/(label|attribution|title|body|text|operator|note|credit|boilerplate|disclaimer)$/.test(error.instancePath)
-        ? `missing the "${error.params.missingProperty}" text (every text needs es, en and pt)`
-        : `missing (required)`;
-    case 'pattern': {
-      // By the field's own name, the last step of the path: "/paths/0/questions/1/id" is an id,
-      // though "paths" contains "path".
-      const field = error.instancePath.split('/').pop() ?? '';
-      if (['date', 'verified_on', 'released', 'as_published'].includes(field))
-        return 'not a date: write YYYY, YYYY-MM or YYYY-MM-DD (an interval as start/end)';
-      if (field === 'url' || field === 'path') return 'not an http or https URL';
-      if (field === 'number') return 'not a phone number: digits, spaces and hyphens, optionally a leading +';
-      if (['id', 'indicator', 'source'].includes(field) || /\/sources\/\d+$/.test(error.instancePath))
-        return 'not an id: lower-case letters and digits in words joined by hyphens, like "job-offer-deposit"';
+      return 'missing (required)';
+    case 'pattern':
       return `does not match ${error.params.pattern}`;
-    }
     case 'enum':
       return `not one of the accepted values: ${error.params.allowedValues.join(', ')}`;
     case 'additionalProperties':
       return 'not a field of this entry (a typo?)';
     case 'minItems':
-      return error.instancePath.endsWith('/sources')
-        ? 'no source: every entry needs at least one'
-        : `needs at least ${error.params.limit} item(s)`;
+      return `needs at least ${error.params.limit} item(s)`;
     case 'dependencies':
       return `needed when "${error.params.property}" is given`;
     case 'minLength':
@@ -186,9 +193,13 @@ function explain(error) {
   }
 }
 
+/** The error ajv-errors replaced with the schema's message, for where it points. */
+const original = (/** @type {import('ajv').ErrorObject} */ error) =>
+  error.keyword === 'errorMessage' ? (error.params.errors?.[0] ?? error) : error;
+
 /**
  * Checks content against the schema and the rules the schema cannot say.
- * @param {Record<string, any>} data
+ * @param {Partial<Content>} data
  * @param {{ dir: string, today?: Date, releasedIds?: Map<string, string> }} options
  *   releasedIds: every id in any released version, mapped to the version that holds it.
  * @returns {{ errors: ContentIssue[], warnings: ContentIssue[] }}
@@ -208,7 +219,7 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
       const seen = new Set();
       for (const error of validate.errors ?? []) {
         if (error.keyword === 'if') continue; // its "then" error says what is missing
-        const { entry, field } = locate(data[key], error);
+        const { entry, field } = locate(data[key], original(error));
         const issue = new ContentIssue(file(key), entry, field, explain(error));
         const text = issue.toString();
         if (!seen.has(text)) errors.push(issue);
@@ -218,7 +229,8 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
   }
   // The rules below read the data, so they need files of the right shape.
   if (errors.length) return { errors, warnings };
-  const { sources, facts, hotline, quiz, kit } = data;
+  // Of the schema's shape from here on.
+  const { sources, facts, hotline, quiz, kit } = /** @type {Content} */ (data);
 
   const sourceIds = new Set();
   /** @param {keyof typeof FILES} key @param {{ id: string }[]} entries */
@@ -234,7 +246,7 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
   for (const id of uniqueIds('sources', sources.sources)) sourceIds.add(id);
   const factIds = uniqueIds('facts', facts.facts);
   const channelIds = uniqueIds('hotline', hotline.channels);
-  const questions = quiz.paths.flatMap((/** @type {any} */ p) => p.questions);
+  const questions = quiz.paths.flatMap((p) => p.questions);
   const questionIds = uniqueIds('quiz', questions);
   const pathIds = uniqueIds('quiz', quiz.paths);
   if (pathIds.size !== 2) errors.push(new ContentIssue(file('quiz'), '', 'paths', 'needs both paths: offer and work'));
@@ -345,14 +357,13 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
       );
   }
   // No element may show a number the kit does not hold as a current channel: the reader may dial it.
-  const retired = hotline.channels.filter((/** @type {any} */ c) => c.status !== 'current');
+  const retired = hotline.channels.filter((c) => c.status !== 'current');
   for (const fact of facts.facts) {
     if (fact.in_elements === false) continue;
-    for (const field of ['statement', 'label', 'attribution'])
+    for (const field of /** @type {const} */ (['statement', 'label', 'attribution']))
       for (const lang of LANGS) {
         const text = fact[field]?.[lang];
-        const found =
-          text && retired.find((/** @type {any} */ c) => phoneDigits(text).includes(c.number.replace(/\D/g, '')));
+        const found = text && retired.find((c) => phoneDigits(text).includes(c.number.replace(/\D/g, '')));
         if (found)
           errors.push(
             new ContentIssue(
@@ -365,7 +376,7 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
       }
   }
   for (const role of ['trafficking-line', 'immediate-danger']) {
-    const current = hotline.channels.filter((/** @type {any} */ c) => c.role === role && c.status === 'current');
+    const current = hotline.channels.filter((c) => c.role === role && c.status === 'current');
     if (current.length !== 1)
       errors.push(
         new ContentIssue(
@@ -423,14 +434,12 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
 }
 
 /** Every id the content publishes, keyed "kind:id". */
-export function idsOf(/** @type {Record<string, any>} */ data) {
+export function idsOf(/** @type {Partial<Content>} */ data) {
   return [
-    ...(data.facts?.facts ?? []).map((/** @type {any} */ f) => `fact:${f.id}`),
-    ...(data.hotline?.channels ?? []).map((/** @type {any} */ c) => `channel:${c.id}`),
-    ...(data.quiz?.paths ?? []).flatMap((/** @type {any} */ p) =>
-      p.questions.map((/** @type {any} */ q) => `question:${q.id}`),
-    ),
-    ...(data.sources?.sources ?? []).map((/** @type {any} */ s) => `source:${s.id}`),
+    ...(data.facts?.facts ?? []).map((f) => `fact:${f.id}`),
+    ...(data.hotline?.channels ?? []).map((c) => `channel:${c.id}`),
+    ...(data.quiz?.paths ?? []).flatMap((p) => p.questions.map((q) => `question:${q.id}`)),
+    ...(data.sources?.sources ?? []).map((s) => `source:${s.id}`),
   ];
 }
 
@@ -535,8 +544,9 @@ export function loadPressKit({ contentDir = CONTENT_DIR, releasesDir = RELEASES_
   const kitFile = displayPath(join(contentDir, FILES.kit));
   if (latest && !errors.length) {
     const unchanged =
-      Object.keys(FILES).every((key) => sameData(working.data[key], latest.data[key])) &&
-      sameData(working.changelog, latest.changelog);
+      /** @type {(keyof typeof FILES)[]} */ (Object.keys(FILES)).every((key) =>
+        sameData(working.data[key], latest.data[key]),
+      ) && sameData(working.changelog, latest.changelog);
     const order = compareVersions(version, latest.version);
     if (order < 0)
       errors.push(

@@ -14,19 +14,36 @@ import { escapeHtml } from '../../src/shared/html.js';
 import { citationText } from '../../src/shared/citation.js';
 import { telHref } from '../../src/shared/phone.js';
 
-/** @typedef {Record<string, any>} Data */
+/**
+ * @typedef {import('./content-types').Content} Data
+ * @typedef {import('./content-types').Expanded<import('./content-types').FactEntry>} Fact
+ * @typedef {import('./content-types').Expanded<import('./content-types').ChannelEntry>} Channel
+ */
+
+/** The current channel of a role; the content check has made sure there is one. */
+function currentChannel(/** @type {Channel[]} */ channels, /** @type {Channel['role']} */ role) {
+  const channel = channels.find((c) => c.role === role && c.status === 'current');
+  if (!channel) throw new Error(`no current ${role} channel: the content check should have stopped the build`);
+  return channel;
+}
+
+/** A source by its id; the content check has made sure every id is known. */
+function sourceOf(/** @type {Map<string, import('./content-types').SourceEntry>} */ byId, /** @type {string} */ id) {
+  const source = byId.get(id);
+  if (!source) throw new Error(`unknown source "${id}": the content check should have stopped the build`);
+  return source;
+}
+
+/** A source as published beside a fact: without its id. */
+const withoutId = (/** @type {import('./content-types').SourceEntry} */ { id: _id, ...source }) => source;
 
 /** Facts with their sources written out, as journalists and the widgets read them. */
 export function expandFacts(/** @type {Data} */ data) {
-  const byId = new Map(data.sources.sources.map((/** @type {any} */ s) => [s.id, s]));
-  const expand = (/** @type {string[]} */ ids) =>
-    ids.map((id) => {
-      const { id: _id, ...source } = byId.get(id);
-      return source;
-    });
+  const byId = new Map(data.sources.sources.map((s) => [s.id, s]));
+  const expand = (/** @type {string[]} */ ids) => ids.map((id) => withoutId(sourceOf(byId, id)));
   return {
-    facts: data.facts.facts.map((/** @type {any} */ f) => ({ ...f, sources: expand(f.sources) })),
-    channels: data.hotline.channels.map((/** @type {any} */ c) => ({ ...c, sources: expand(c.sources) })),
+    facts: data.facts.facts.map((f) => ({ ...f, sources: expand(f.sources) })),
+    channels: data.hotline.channels.map((c) => ({ ...c, sources: expand(c.sources) })),
   };
 }
 
@@ -64,7 +81,7 @@ function csv(/** @type {string[]} */ header, /** @type {unknown[][]} */ rows) {
 }
 
 /** The rows of facts.csv and of the workbook's first sheet. */
-function factRows(/** @type {any[]} */ facts) {
+function factRows(/** @type {Fact[]} */ facts) {
   return facts.map((f) => {
     const rank = f.unit === 'tier';
     return [
@@ -86,16 +103,16 @@ function factRows(/** @type {any[]} */ facts) {
 
 /** The rows of sources.csv and of the workbook's second sheet: each source of each fact. */
 function sourceRows(/** @type {Data} */ data) {
-  const byId = new Map(data.sources.sources.map((/** @type {any} */ s) => [s.id, s]));
-  return data.facts.facts.flatMap((/** @type {any} */ f) =>
+  const byId = new Map(data.sources.sources.map((s) => [s.id, s]));
+  return data.facts.facts.flatMap((f) =>
     f.sources.map((/** @type {string} */ id) => {
-      const s = byId.get(id);
+      const s = sourceOf(byId, id);
       return [f.id, id, s.title, s.publisher, s.date, s.url];
     }),
   );
 }
 
-export function factsCsv(/** @type {any[]} */ facts) {
+export function factsCsv(/** @type {Fact[]} */ facts) {
   return csv(CSV_COLUMNS, factRows(facts));
 }
 
@@ -104,7 +121,7 @@ export function sourcesCsv(/** @type {Data} */ data) {
 }
 
 /** facts.xlsx: the two tables as two sheets, "facts" and "sources", with the columns' own names. */
-export async function factsXlsx(/** @type {any[]} */ facts, /** @type {Data} */ data) {
+export async function factsXlsx(/** @type {Fact[]} */ facts, /** @type {Data} */ data) {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ct-awareness';
   // The release day, not the moment of the build.
@@ -159,16 +176,14 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 /**
  * The page's JSON-LD, from the content only: the line's operator with its contact point, and the
  * dataset with every published file. Full addresses when the kit has a public url, else relative.
- * @param {{ kit: Data, facts: any[], channels: any[], lang: Lang, files: string[] }} options
+ * @param {{ kit: Data['kit'], facts: Fact[], channels: Channel[], lang: Lang, files: string[] }} options
  */
 export function structuredData({ kit, facts, channels, lang, files }) {
   const here = kit.url ? new URL(`${kit.version}/`, kit.url).href : undefined;
   const address = (/** @type {string} */ file) => (here ? new URL(file, here).href : file);
-  const line = channels.find((c) => c.role === 'trafficking-line' && c.status === 'current');
+  const line = currentChannel(channels, 'trafficking-line');
   const organizations = (/** @type {(role: string) => boolean} */ wanted) =>
-    kit.contributors
-      .filter((/** @type {any} */ c) => wanted(c.role))
-      .map((/** @type {any} */ c) => ({ '@type': 'Organization', name: c.title }));
+    kit.contributors.filter((c) => wanted(c.role)).map((c) => ({ '@type': 'Organization', name: c.title }));
   const years = facts
     .flatMap((f) => f.date.split('/'))
     .map((d) => d.slice(0, 4))
@@ -239,7 +254,7 @@ export function structuredData({ kit, facts, channels, lang, files }) {
  * corrections section, with where to report an error when the kit has an address, then the changes.
  * @param {import('./content.mjs').Changelog} changelog
  * @param {Lang} lang
- * @param {Data} kit
+ * @param {Data['kit']} kit
  */
 function changelogHtml(changelog, lang, kit) {
   const t = PAGE_TEXT[lang];
@@ -288,22 +303,22 @@ function languageNav(/** @type {Lang} */ lang) {
 
 function pressKitPage(
   /** @type {Data} */ data,
-  /** @type {any[]} */ facts,
-  /** @type {any[]} */ channels,
+  /** @type {Fact[]} */ facts,
+  /** @type {Channel[]} */ channels,
   /** @type {import('./content.mjs').Changelog} */ changelog,
   /** @type {Lang} */ lang,
   /** @type {string[]} */ files,
 ) {
   const t = PAGE_TEXT[lang];
   const kit = data.kit;
-  const line = channels.find((c) => c.role === 'trafficking-line' && c.status === 'current');
-  const danger = channels.find((c) => c.role === 'immediate-danger' && c.status === 'current');
+  const line = currentChannel(channels, 'trafficking-line');
+  const danger = currentChannel(channels, 'immediate-danger');
   // "2025, in press reports": when a number was last verified and how (releases before 1.2.0 say when only).
-  const verified = (/** @type {any} */ c) =>
+  const verified = (/** @type {Channel} */ c) =>
     `${escapeHtml(c.verified_on)}${c.verified_by ? `, ${t.verifiedBy[/** @type {keyof typeof t.verifiedBy} */ (c.verified_by)]}` : ''}`;
   const jsonLd = structuredData({ kit, facts, channels, lang, files });
-  const status = (/** @type {any} */ f) =>
-    f.status === 'attributed' ? `${t.attributed}: ${f.attribution[lang]}` : t[f.status];
+  const status = (/** @type {Fact} */ f) =>
+    f.status === 'attributed' ? `${t.attributed}: ${f.attribution?.[lang] ?? ''}` : t[f.status];
   const factItems = facts
     .map((f) => {
       const cite = citationText(f, lang, kit.cite_as[lang].replace('{version}', kit.version));
@@ -312,7 +327,7 @@ function pressKitPage(
   <p class="statement">${escapeHtml(f.statement[lang])}</p>
   <p class="sources">${f.sources.length > 1 ? t.sources : t.source}: ${f.sources
     .map(
-      (/** @type {any} */ s) =>
+      (s) =>
         `${s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>` : `<cite>${escapeHtml(s.title)}</cite>`} (${escapeHtml(s.publisher)}, ${escapeHtml(s.date)})${s.url ? ` <span class="print-url">${escapeHtml(s.url)}</span>` : ''}`,
     )
     .join('; ')}</p>
@@ -471,7 +486,7 @@ function resource(
 /**
  * Writes one version of the press kit to outDir.
  * @param {{ data: Data, changelog: import('./content.mjs').Changelog, outDir: string, draft?: boolean }} options
- * @returns {string[]} the names of the files written
+ * @returns {Promise<string[]>} the names of the files written
  */
 export async function writeRelease({ data, changelog, outDir, draft = false }) {
   mkdirSync(outDir, { recursive: true });
@@ -525,11 +540,11 @@ function dataPackage(
     // RFC 3339, as the Data Package standard requires: the release day, at midnight UTC.
     created: draft ? undefined : `${kit.released}T00:00:00Z`,
     licenses: [kit.license],
-    sources: data.sources.sources.map((/** @type {any} */ s) => ({
+    sources: data.sources.sources.map((s) => ({
       title: s.title,
       ...(s.url ? { path: s.url } : {}),
     })),
-    contributors: kit.contributors.map((/** @type {any} */ c) => ({ title: c.title, roles: [c.role] })),
+    contributors: kit.contributors.map((c) => ({ title: c.title, roles: [c.role] })),
     resources: [
       {
         ...resource('facts.csv', files['facts.csv'], 'text/csv', 'Facts'),

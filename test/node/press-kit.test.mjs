@@ -533,6 +533,32 @@ describe('the content checker names the right rule', () => {
     assert.doesNotMatch(text, /URL/);
   });
 
+  test("each field's own message comes from the schema: phone, option, language, unit, version, e-mail, country", () => {
+    const { errors } = checkEdited((files) => {
+      const hotline = files.read('hotline.json');
+      Object.assign(hotline.channels[0], { number: '18l8', option: '12', languages: ['Quechua'] });
+      files.write('hotline.json', hotline);
+      editFacts((facts) => (facts.find((f) => f.unit).unit = 'Calls'))(files);
+      const kit = files.read('kit.json');
+      kit.version = '1.4';
+      kit.contact.email = 'jcasapia';
+      kit.spatial_coverage.country = 'pe';
+      files.write('kit.json', kit);
+    });
+    const text = errors.join('\n');
+    for (const expected of [
+      /hotline\.json \(entry "national-line-1818", field "number"\): not a phone number: digits, spaces and hyphens/,
+      /field "option"\): not an option: one digit/,
+      /field "languages\.0"\): not a language code: two or three lower-case letters/,
+      /facts\.json \(entry "[a-z0-9-]+", field "unit"\): not a unit: lower-case words joined by hyphens/,
+      /kit\.json \(field "version"\): not a version: write MAJOR\.MINOR\.PATCH/,
+      /kit\.json \(field "contact\.email"\): not an e-mail address/,
+      /kit\.json \(field "spatial_coverage\.country"\): not a country code: two capital letters/,
+    ])
+      assert.match(text, expected);
+    assert.doesNotMatch(text, /does not match \^/, 'no field left with a bare pattern');
+  });
+
   test('a bad source URL is still reported as a URL', () => {
     const { errors } = checkEdited((files) => {
       const sources = files.read('sources.json');
