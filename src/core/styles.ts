@@ -1,29 +1,37 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
-/** Light and dark defaults for each public colour property; both meet WCAG AA contrast. */
-const PALETTE = {
-  bg: ['#f3f6fb', '#1d2430'],
-  fg: ['#1b1b1f', '#f1f3f7'],
-  muted: ['#44474f', '#c5cad3'],
-  border: ['#6b7280', '#9aa3b2'],
-  accent: ['#0b4f8a', '#9cc7ff'],
-  'accent-fg': ['#ffffff', '#0b1a2e'],
-  exit: ['#a4161a', '#ffb4ab'],
-  'exit-fg': ['#ffffff', '#410002'],
-  focus: ['#c24e00', '#ffb86b'],
-  surface: ['#ffffff', '#111720'],
-} as const;
-
-const colours = (scheme: 0 | 1) =>
-  unsafeCSS(
-    Object.entries(PALETTE)
-      .map(([name, values]) => `--_${name}: var(--ct-color-${name}, ${values[scheme]});`)
-      .join('\n'),
-  );
+/*
+ * The design tokens, as plain CSS: each public --ct-* property with its light and its dark
+ * default (both meet WCAG AA contrast), read inside the elements through a private --_* name.
+ */
+const lightTokens = css`
+  --_bg: var(--ct-color-bg, #f3f6fb);
+  --_fg: var(--ct-color-fg, #1b1b1f);
+  --_muted: var(--ct-color-muted, #44474f);
+  --_border: var(--ct-color-border, #6b7280);
+  --_accent: var(--ct-color-accent, #0b4f8a);
+  --_accent-fg: var(--ct-color-accent-fg, #ffffff);
+  --_exit: var(--ct-color-exit, #a4161a);
+  --_exit-fg: var(--ct-color-exit-fg, #ffffff);
+  --_focus: var(--ct-color-focus, #c24e00);
+  --_surface: var(--ct-color-surface, #ffffff);
+`;
+const darkTokens = css`
+  --_bg: var(--ct-color-bg, #1d2430);
+  --_fg: var(--ct-color-fg, #f1f3f7);
+  --_muted: var(--ct-color-muted, #c5cad3);
+  --_border: var(--ct-color-border, #9aa3b2);
+  --_accent: var(--ct-color-accent, #9cc7ff);
+  --_accent-fg: var(--ct-color-accent-fg, #0b1a2e);
+  --_exit: var(--ct-color-exit, #ffb4ab);
+  --_exit-fg: var(--ct-color-exit-fg, #410002);
+  --_focus: var(--ct-color-focus, #ffb86b);
+  --_surface: var(--ct-color-surface, #111720);
+`;
 
 export const themeStyles = css`
   :host {
-    ${colours(0)}
+    ${lightTokens}
     --_radius: var(--ct-radius, 0.5em);
     --_space: var(--ct-space, 1em);
     --_font: var(--ct-font-family, inherit);
@@ -42,11 +50,11 @@ export const themeStyles = css`
   /* Light by default, like most partner pages; theme="auto" follows the reader's system. */
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${colours(1)}
+      ${darkTokens}
     }
   }
   :host([theme='dark']) {
-    ${colours(1)}
+    ${darkTokens}
   }
   :host([hidden]) {
     display: none !important;
