@@ -7,7 +7,9 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
-import { LANGUAGES, LANGUAGE_INFO } from './src/shared/languages.js';
+import { LANGUAGES, LANGUAGE_INFO, FALLBACK_LANGUAGE } from './src/shared/languages.js';
+import { telHref } from './src/shared/phone.js';
+import { SCRIPT_FILE, EXAMPLE_FOLDER } from './src/shared/embed.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -141,6 +143,44 @@ const ELEMENT_FILES = {
 
 const sri = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 
+/** Each element's iframe page: its title, and the fallback readers see without JavaScript. */
+const FRAMES = {
+  'ct-hotline-banner': { file: 'hotline-banner.html', title: 'Línea contra la trata de personas' },
+  'ct-risk-quiz': { file: 'risk-quiz.html', title: 'Autodiagnóstico' },
+  'ct-fact-sheet': { file: 'fact-sheet.html', title: 'Datos sobre la trata de personas' },
+};
+
+/**
+ * dist/frame/: a page per element for sites that allow only iframes, each taking its options from
+ * the query string (the attributes the manifest lists), with the script pinned by its hash, under
+ * a strict Content-Security-Policy; and the optional resize script for the embedding page.
+ */
+function writeFramePages() {
+  mkdirSync('dist/frame', { recursive: true });
+  for (const name of ['frame.js', 'frame.css', 'ct-awareness-frame-resize.js'])
+    writeFileSync(`dist/frame/${name}`, readFileSync(`src/frame/${name}`));
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  // The number the fallback gives is the press kit's current line, as everywhere else.
+  const { channels } = JSON.parse(readFileSync('press-kit/content/hotline.json', 'utf8'));
+  const line = channels.find((c) => c.role === 'trafficking-line' && c.status === 'current');
+  const call = `<a href="${telHref(line.number)}" target="_top">${line.number}</a>${line.option ? `, opción ${line.option}` : ''}`;
+  const template = readFileSync('src/frame/frame.html', 'utf8');
+  for (const [tag, { file, title }] of Object.entries(FRAMES)) {
+    const attributes = declarations.find((d) => d.tagName === tag)?.attributes?.map((a) => a.name) ?? [];
+    writeFileSync(
+      `dist/frame/${file}`,
+      template
+        .replace('{{element}}', `<${tag}><p>${title}: llama gratis y de forma confidencial al ${call}.</p></${tag}>`)
+        .replaceAll('{{title}}', title)
+        .replaceAll('{{lang}}', FALLBACK_LANGUAGE)
+        .replaceAll('{{version}}', pkg.version)
+        .replaceAll('{{integrity}}', sri('dist/ct-awareness.js'))
+        .replaceAll('{{attributes}}', attributes.join(' ')),
+    );
+  }
+}
+
 /**
  * Last step: the embed builder, published beside the script with the exact version and hash it
  * pins; then dist/integrity.json, every shipped file with its Subresource Integrity hash.
@@ -156,6 +196,7 @@ const integrity = () => ({
         `dist/embed/${name}`,
         readFileSync(`src/embed-builder/${name}`, 'utf8')
           .replaceAll('{{version}}', pkg.version)
+          .replaceAll('{{scriptUrl}}', `${EXAMPLE_FOLDER}${SCRIPT_FILE}`)
           // The element's language: every language of the kit, each in its own name.
           .replace(
             '{{languageOptions}}',
@@ -163,9 +204,11 @@ const integrity = () => ({
           )
           .replaceAll('{{integrity}}', sri('dist/ct-awareness.js')),
       );
+    writeFramePages();
     const files = Object.fromEntries(
       filesUnder('dist')
-        .filter((path) => !path.endsWith('integrity.json'))
+        // Not itself, nor the release archive the build makes from these files afterwards.
+        .filter((path) => !path.endsWith('integrity.json') && !/^dist\/(release\/|[^/]+\.zip$)/.test(path))
         .sort()
         .map((path) => [relative('dist', path), sri(path)]),
     );

@@ -10,10 +10,19 @@ export const WINDOW_MS = 5000;
 
 /**
  * How the page is left. `location.replace` leaves no history entry, so Back does not return here.
- * Tests swap it, since really leaving would end the test page.
+ * In a frame (the iframe embed, or a partner's own) the reader sees the page around it, so the top
+ * window is left; a frame that may not navigate it (a sandbox without allow-top-navigation) leaves
+ * itself. Tests swap this, since really leaving would end the test page.
  */
 export const exitNavigation = {
   replace(url: string): void {
+    if (window.top && window.top !== window)
+      try {
+        window.top.location.replace(url);
+        return;
+      } catch {
+        // Not allowed to navigate the top window: leave this frame at least.
+      }
     location.replace(url);
   },
 };

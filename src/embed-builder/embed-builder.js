@@ -58,6 +58,9 @@ const TEXT = {
     showSources: 'Mostrar las fuentes',
     headingText: 'Título (opcional)',
     scriptUrl: 'Dirección del script en tu sitio',
+    embedAs: 'Cómo insertarlo',
+    embedScript: 'Con la etiqueta script (recomendado)',
+    embedIframe: 'Con un iframe (sitios que no permiten scripts)',
     preview: 'Vista previa',
     snippet: 'Tu código',
     copy: 'Copiar el código',
@@ -110,6 +113,9 @@ const TEXT = {
     showSources: 'Show the sources',
     headingText: 'Heading (optional)',
     scriptUrl: 'Address of the script on your site',
+    embedAs: 'How to embed it',
+    embedScript: 'With the script tag (recommended)',
+    embedIframe: 'With an iframe (sites that allow no script)',
     preview: 'Preview',
     snippet: 'Your code',
     copy: 'Copy the code',
@@ -162,6 +168,9 @@ const TEXT = {
     showSources: 'Mostrar as fontes',
     headingText: 'Título (opcional)',
     scriptUrl: 'Endereço do script no seu site',
+    embedAs: 'Como inserir',
+    embedScript: 'Com a etiqueta script (recomendado)',
+    embedIframe: 'Com um iframe (sites que não permitem scripts)',
     preview: 'Pré-visualização',
     snippet: 'Seu código',
     copy: 'Copiar o código',
@@ -211,7 +220,8 @@ function choice() {
     tag,
     lang: data.get('lang'),
     attributes,
-    scriptUrl: data.get('script-url').trim() || `/assets/ct-awareness-${version}.js`,
+    scriptUrl: data.get('script-url').trim() || form.querySelector('#script-url').defaultValue,
+    embed: data.get('embed'),
   };
 }
 
@@ -223,7 +233,30 @@ function fallback({ tag, lang, attributes }) {
   return helpers.fallbackHtml(tag, lang, { exitUrl, topic });
 }
 
+/** Each element's iframe page (dist/frame/), and a height that fits it before the resize script runs. */
+const FRAMES = {
+  'ct-hotline-banner': { file: 'hotline-banner.html', height: 160 },
+  'ct-risk-quiz': { file: 'risk-quiz.html', height: 560 },
+  'ct-fact-sheet': { file: 'fact-sheet.html', height: 640 },
+};
+
+/** For sites that allow no script: the element's frame page with the options in its query string. */
+function iframeSnippet(options) {
+  const folder = options.scriptUrl.replace(/[^/]*$/, '');
+  const { file, height } = FRAMES[options.tag];
+  const query = new URLSearchParams(options.attributes.map(([n, v]) => [n, v === true ? '' : v]))
+    .toString()
+    .replace(/=(?=&|$)/g, '');
+  const title = preview.firstElementChild?.shadowRoot?.querySelector('[aria-label], [role=heading]');
+  const name = title?.getAttribute('aria-label') || title?.textContent?.trim() || options.tag;
+  return [
+    `<iframe src="${escapeAttribute(`${folder}frame/${file}?${query}`)}" title="${escapeAttribute(name)}" width="100%" height="${height}"></iframe>`,
+    `<script src="${escapeAttribute(`${folder}frame/ct-awareness-frame-resize.js`)}" defer></script>`,
+  ].join('\n');
+}
+
 function snippetFor(options, fallbackText) {
+  if (options.embed === 'iframe') return iframeSnippet(options);
   const attrs = options.attributes.map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttribute(v)}"`)).join('');
   const stylesheet = options.scriptUrl.replace(/[^/]*$/, 'ct-awareness.css');
   return [

@@ -115,6 +115,30 @@ describe('embed builder', () => {
       expect(pasted.window.__errors).to.deep.equal([]);
     });
 
+  it('offers an iframe for sites that allow no script: the pasted iframe shows the previewed element', async () => {
+    builder = await openBuilder();
+    await choose(builder, 'input[name=tag][value=ct-fact-sheet]', true);
+    await choose(builder, '#lang', 'pt');
+    await choose(builder, '#topic', 'law');
+    await choose(builder, 'input[name=embed][value=iframe]', true);
+    const previewed = builder.document.querySelector('#preview > *')!;
+    const snippet = await copySnippet(builder);
+    expect(snippet).to.not.contain('<ct-fact-sheet');
+    expect(snippet).to.match(
+      /^<iframe src="\/assets\/ct-awareness\/frame\/fact-sheet\.html\?lang=pt&amp;topic=law&amp;layout=cards" title="[^"]+" width="100%" height="\d+"><\/iframe>\n<script src="\/assets\/ct-awareness\/frame\/ct-awareness-frame-resize\.js" defer><\/script>$/,
+    );
+    // Pasted into a blank page, with the frame where this test serves it.
+    pasted = await loadPage({ body: snippet.replaceAll('/assets/ct-awareness/', '/dist/') });
+    const frame = pasted.document.querySelector('iframe')!;
+    let element: Element | null | undefined;
+    for (let i = 0; i < 100 && !element?.shadowRoot?.textContent?.trim(); i++) {
+      await frames(pasted, 3);
+      element = frame.contentDocument?.querySelector('ct-fact-sheet');
+    }
+    await frames(pasted, 5);
+    expect(shown(element!)).to.deep.equal(shown(previewed));
+  });
+
   it('puts the no-JavaScript fallback for the chosen language inside the tag', async () => {
     builder = await openBuilder();
     await choose(builder, '#lang', 'en');

@@ -37,6 +37,7 @@ test('the README recipe adds a language that the build takes, in the elements an
       'tsconfig.json',
       'rollup.config.mjs',
       'custom-elements-manifest.config.mjs',
+      'tools',
     ])
       cpSync(join(ROOT, name), join(dir, name), {
         recursive: true,
@@ -107,8 +108,7 @@ test('the README recipe adds a language that the build takes, in the elements an
     const run = (command, args) =>
       execFileSync(command, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     run('node', ['press-kit/tools/release.mjs']);
-    run('node', ['press-kit/tools/build.mjs']);
-    run('node', ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);
+    run('npm', ['run', 'build', '--silent']);
 
     // The elements speak it, and the press kit has its page.
     const script = readFileSync(path('dist/ct-awareness.js'), 'utf8');

@@ -16,7 +16,11 @@ const pages = (dir) =>
   );
 
 test('the press-kit pages of every version and the embed builder are valid HTML (vnu)', () => {
-  const files = [...pages(join(ROOT, 'dist/press-kit')), join(ROOT, 'dist/embed/index.html')];
+  const files = [
+    ...pages(join(ROOT, 'dist/press-kit')),
+    ...pages(join(ROOT, 'dist/frame')),
+    join(ROOT, 'dist/embed/index.html'),
+  ];
   assert.ok(files.length >= 10, `${files.length} pages found`);
   let output;
   try {

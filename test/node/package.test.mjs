@@ -30,8 +30,21 @@ test('npm pack holds dist/, the README, the licence and package.json only', () =
     'dist/press-kit/versions.json',
     'dist/press-kit/latest/facts.csv',
     'dist/press-kit/latest/index.html',
+    'dist/frame/hotline-banner.html',
+    'dist/frame/ct-awareness-frame-resize.js',
   ])
     assert.ok(files.includes(required), `${required} is missing from the package`);
+  // The release archive is for partners without npm, not a second copy inside the package.
+  assert.deepEqual(
+    files.filter((f) => f.startsWith('dist/release/') || /^dist\/[^/]+\.zip$/.test(f)),
+    [],
+  );
+  // The fields a CDN reads point at the script partners embed, which the package holds.
+  assert.equal(pkg.unpkg, 'dist/ct-awareness.js');
+  assert.equal(pkg.jsdelivr, 'dist/ct-awareness.js');
+  assert.ok(files.includes(pkg.unpkg));
+  assert.ok(files.includes(pkg.types.replace(/^\.\//, '')), 'the types');
+  assert.ok(files.includes(pkg.customElements), 'the custom-elements manifest');
 });
 
 test('package.json exports name the side-effect-free classes and the define entry', () => {

@@ -42,3 +42,23 @@ test('the README never shows a hash placeholder a partner could paste, and `npm 
     `<link rel="stylesheet" href="/static/ct/ct-awareness.css" />\n<script src="/static/ct/ct-awareness.js" integrity="${files['ct-awareness.js']}" crossorigin="anonymous" defer></script>\n`,
   );
 });
+
+test('one file name everywhere: the README, the embed builder and README.txt name the same script and folder', async () => {
+  const { SCRIPT_FILE, EXAMPLE_FOLDER } = await import('../../src/shared/embed.js');
+  const url = `${EXAMPLE_FOLDER}${SCRIPT_FILE}`;
+  const scripts = [...readme.matchAll(/<script src="([^"]*ct-awareness[^"]*\.js)"/g)].map((m) => m[1]);
+  assert.ok(scripts.length >= 2, 'the README shows the script tag');
+  assert.deepEqual(
+    scripts.filter((src) => !src.startsWith(EXAMPLE_FOLDER)),
+    [],
+    'every script the README shows is in the example folder',
+  );
+  assert.ok(scripts.includes(url));
+  const builder = readFileSync(new URL('../../dist/embed/index.html', import.meta.url), 'utf8');
+  assert.match(builder, new RegExp(`id="script-url"[^>]*value="${url}"`));
+  const release = readFileSync(
+    new URL(`../../dist/release/ct-awareness-${pkg.version}/README.txt`, import.meta.url),
+    'utf8',
+  );
+  assert.ok(release.includes(`<script src="${url}" integrity="sha384-`));
+});

@@ -1,0 +1,170 @@
+// The last step of `npm run build`: the release archive for partners without Node,
+// dist/ct-awareness-<version>.zip, made from the folder dist/release/ct-awareness-<version>/:
+// the script (under its plain and its versioned name), its element files, the stylesheet,
+// integrity.json, the iframe pages, the embed builder, the press kit, an example page and a
+// README.txt with the real hashes, and a SHA256SUMS over all of it. The same bytes every build.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+import { EXAMPLE_FOLDER } from '../src/shared/embed.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const NAME = `ct-awareness-${pkg.version}`;
+export const RELEASE_DIR = join(DIST, 'release', NAME);
+export const RELEASE_ZIP = join(DIST, `${NAME}.zip`);
+
+/** What the archive holds from dist/, besides the files written here. */
+const FROM_DIST = [
+  'ct-awareness.js',
+  'ct-awareness.risk-quiz.js',
+  'ct-awareness.fact-sheet.js',
+  'ct-awareness.css',
+  'integrity.json',
+  'frame',
+  'embed',
+  'press-kit',
+];
+
+/** @type {(dir: string) => string[]} */
+const filesUnder = (dir) =>
+  readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+
+/** An example page with the three elements, as README.txt tells a partner to write them. */
+function examplePage(/** @type {string} */ integrity) {
+  return `<!doctype html>
+<html lang="es">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html ct-awareness 'allow-duplicates'">
+<title>ct-awareness ${pkg.version}: ejemplo</title>
+<link rel="stylesheet" href="ct-awareness.css">
+<script src="ct-awareness.js" integrity="${integrity}" crossorigin="anonymous" defer></script>
+</head>
+<body>
+<ct-hotline-banner quick-exit>
+  <p><strong>Línea contra la trata de personas:</strong> llama gratis al <a href="tel:1818">1818</a>, opción 1. Confidencial, las 24 horas. <a href="https://www.senamhi.gob.pe/">Salida rápida</a></p>
+</ct-hotline-banner>
+<h1>Ejemplo: los tres elementos de ct-awareness ${pkg.version}</h1>
+<ct-risk-quiz>
+  <p>¿Dudas sobre una oferta de trabajo o sobre tu trabajo? Llama gratis al <a href="tel:1818">1818</a>, opción 1.</p>
+</ct-risk-quiz>
+<ct-fact-sheet facts="hotline-calls-2006-2008,law-28950-2007" press-kit-url="press-kit/latest/">
+  <p>Más de 11,000 llamadas a la línea entre 2006 y 2008 (OIM, 2008).</p>
+</ct-fact-sheet>
+</body>
+</html>
+`;
+}
+
+/** README.txt: how to put the widget on a site with this folder and a text editor. */
+function readme(/** @type {string} */ integrity) {
+  const tags = (/** @type {string} */ folder) =>
+    `  <link rel="stylesheet" href="${folder}ct-awareness.css">\n  <script src="${folder}ct-awareness.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`;
+  return `ct-awareness ${pkg.version}
+${'='.repeat(`ct-awareness ${pkg.version}`.length)}
+
+ES: Línea contra la trata de personas, autodiagnóstico y datos con fuentes, para tu sitio web.
+EN: The anti-trafficking line, a private self-check and sourced facts, for your website.
+PT: A linha contra o tráfico de pessoas, um autodiagnóstico e dados com fontes, para o seu site.
+
+ESPAÑOL
+-------
+1. Copia todos los archivos de esta carpeta a una carpeta de tu sitio, por ejemplo ${EXAMPLE_FOLDER}.
+   No cambies ningún archivo: el navegador comprueba cada uno con su huella (integrity.json).
+2. En el <head> de cada página:
+${tags(EXAMPLE_FOLDER)}
+3. Donde quieras que aparezca, pega un elemento con su texto para quien no tiene JavaScript
+   (mira example.html: la línea con salida rápida, el autodiagnóstico y los datos).
+4. ¿Tu sitio solo permite iframes? Usa las páginas de frame/, por ejemplo:
+  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=es" title="Línea contra la trata de personas" width="100%" height="120"></iframe>
+  <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
+   (El segundo script es opcional: ajusta la altura de cada iframe a su contenido.)
+5. El generador de código (embed/index.html) arma el código de cada elemento con sus opciones.
+
+ENGLISH
+-------
+1. Copy every file of this folder to a folder of your site, for example ${EXAMPLE_FOLDER}.
+   Change no file: the browser checks each one against its hash (integrity.json).
+2. In the <head> of each page:
+${tags(EXAMPLE_FOLDER)}
+3. Where it should appear, paste an element with its text for readers without JavaScript
+   (see example.html: the line with its quick exit, the self-check and the facts).
+4. Your site allows only iframes? Use the pages in frame/, for example:
+  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=en" title="Line against human trafficking" width="100%" height="120"></iframe>
+  <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
+   (The second script is optional: it sizes each iframe to its content.)
+5. The embed builder (embed/index.html) writes the code of each element with its options.
+
+PORTUGUÊS
+---------
+1. Copie todos os arquivos desta pasta para uma pasta do seu site, por exemplo ${EXAMPLE_FOLDER},
+   sem mudar nenhum: o navegador confere cada um com sua impressão (integrity.json).
+2. No <head> de cada página, as duas linhas do passo 2 acima; onde quiser, um elemento com seu
+   texto para quem não tem JavaScript (veja example.html). Só iframes? Veja frame/ (passo 4).
+
+Content-Security-Policy: script-src 'self' allows it; with Trusted Types add
+  trusted-types lit-html ct-awareness 'allow-duplicates'
+The widget makes no request to another host, sets no cookie and stores nothing.
+
+Files
+-----
+ct-awareness.js            the script (ct-awareness-${pkg.version}.js: the same bytes, a name per version)
+ct-awareness.*.js          the self-check's and the fact sheet's files, loaded beside it
+ct-awareness.css           keeps the page still while the script loads
+integrity.json             the sha384 of every file
+frame/                     a page per element, for iframes
+embed/                     the embed builder
+press-kit/                 the press kit: facts with sources and dates (latest/, every version, versions/)
+example.html               the three elements on one page (serve the folder: python3 -m http.server)
+SHA256SUMS                 sha256sum -c SHA256SUMS checks every file of this folder
+`;
+}
+
+export function writeReleaseArchive() {
+  rmSync(join(DIST, 'release'), { recursive: true, force: true });
+  mkdirSync(RELEASE_DIR, { recursive: true });
+  for (const name of FROM_DIST)
+    cpSync(join(DIST, name), join(RELEASE_DIR, name), {
+      recursive: true,
+      filter: (path) => !path.endsWith('.map'),
+    });
+  const integrity = JSON.parse(readFileSync(join(DIST, 'integrity.json'), 'utf8')).files['ct-awareness.js'];
+  cpSync(join(DIST, 'ct-awareness.js'), join(RELEASE_DIR, `${NAME}.js`));
+  writeFileSync(join(RELEASE_DIR, 'example.html'), examplePage(integrity));
+  writeFileSync(join(RELEASE_DIR, 'README.txt'), readme(integrity));
+  const files = filesUnder(RELEASE_DIR).map((path) => relative(RELEASE_DIR, path));
+  writeFileSync(
+    join(RELEASE_DIR, 'SHA256SUMS'),
+    files
+      .map(
+        (name) =>
+          `${createHash('sha256')
+            .update(readFileSync(join(RELEASE_DIR, name)))
+            .digest('hex')}  ${name}`,
+      )
+      .join('\n') + '\n',
+  );
+  // Fixed timestamps: the same zip from the same files.
+  const mtime = new Date(Date.UTC(2000, 0, 1));
+  /** @type {import('fflate').Zippable} */
+  const entries = {};
+  for (const name of [...files, 'SHA256SUMS'].sort())
+    entries[`${NAME}/${name}`] = [new Uint8Array(readFileSync(join(RELEASE_DIR, name))), { mtime }];
+  writeFileSync(RELEASE_ZIP, zipSync(entries, { level: 9 }));
+  return { dir: RELEASE_DIR, zip: RELEASE_ZIP, files: [...files, 'SHA256SUMS'].sort() };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { zip, files } = writeReleaseArchive();
+  console.log(`release archive: ${relative(ROOT, zip)} (${files.length} files)`);
+}
