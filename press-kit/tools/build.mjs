@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { loadPressKit, PRESS_KIT_DIR, LANGS } from './content.mjs';
 import { writeRelease, expandFacts, versionsPage, PAGE_FILE } from './outputs.mjs';
+import { writeImagesAndPosters } from './images.mjs';
 
 const ROOT = join(PRESS_KIT_DIR, '..');
 const DIST = join(ROOT, 'dist', 'press-kit');
@@ -61,6 +62,8 @@ for (const lang of LANGS)
     join(DIST, 'versions', PAGE_FILE[lang]),
     versionsPage({ releases: published, changelog: kit.changelog, lang }),
   );
+// Share images and posters of the working content, made anew by each build.
+await writeImagesAndPosters({ data: kit.data, outDir: DIST });
 writeFileSync(
   join(DIST, 'versions.json'),
   JSON.stringify({ latest: latest.data.kit.version, versions }, null, 2) + '\n',

@@ -21,7 +21,7 @@ import { telHref } from '../../src/shared/phone.js';
  */
 
 /** The current channel of a role; the content check has made sure there is one. */
-function currentChannel(/** @type {Channel[]} */ channels, /** @type {Channel['role']} */ role) {
+export function currentChannel(/** @type {Channel[]} */ channels, /** @type {Channel['role']} */ role) {
   const channel = channels.find((c) => c.role === role && c.status === 'current');
   if (!channel) throw new Error(`no current ${role} channel: the content check should have stopped the build`);
   return channel;
@@ -139,7 +139,7 @@ export async function factsXlsx(/** @type {Fact[]} */ facts, /** @type {Data} */
 }
 
 /** The pages' own words, one file per language in press-kit/page/strings; the facts come from the content. */
-const PAGE_TEXT = /** @type {Record<Lang, typeof import('../page/strings/en.json')>} */ (
+export const PAGE_TEXT = /** @type {Record<Lang, typeof import('../page/strings/en.json')>} */ (
   Object.fromEntries(
     LANGS.map((lang) => [
       lang,
@@ -293,7 +293,7 @@ const HEAD_START = '<meta charset="utf-8">\n<meta name="viewport" content="width
 const alternates = () => LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${PAGE_FILE[l]}">`).join('\n');
 
 /** The language switch of a page in `lang`: each language in its own name, the current one marked. */
-function languageNav(/** @type {Lang} */ lang) {
+export function languageNav(/** @type {Lang} */ lang) {
   const links = LANGS.map(
     (l) =>
       `<a href="${PAGE_FILE[l]}" hreflang="${l}" lang="${l}"${l === lang ? ' aria-current="page"' : ''}>${LANGUAGE_INFO[l].name}</a>`,
@@ -641,7 +641,7 @@ ${alternates()}
 <header>
 ${languageNav(lang)}
 <h1>${escapeHtml(title)}</h1>
-<p><a href="../latest/${PAGE_FILE[lang]}">${escapeHtml(releases.at(-1)?.data.kit.title[lang] ?? '')}</a></p>
+<p><a href="../latest/${PAGE_FILE[lang]}">${escapeHtml(releases.at(-1)?.data.kit.title[lang] ?? '')}</a> · <a href="../images/${PAGE_FILE[lang]}">${t.imagesTitle}</a> · <a href="../poster/${lang}-a4.html">${t.posterTitle}</a></p>
 </header>
 <main>
 ${items}

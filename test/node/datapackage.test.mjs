@@ -181,9 +181,9 @@ function problemsOf(folder) {
   return problems;
 }
 
-// Each version's folder and latest/; versions/ holds only the versions page.
+// Each version's folder and latest/ (versions/, images/ and poster/ hold pages and pictures).
 const folders = readdirSync(DIST, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'versions')
+  .filter((d) => d.isDirectory() && (d.name === 'latest' || /^\d+\.\d+\.\d+$/.test(d.name)))
   .map((d) => d.name);
 
 describe('datapackage.json is a valid Data Package (v2)', () => {

@@ -734,6 +734,9 @@ describe('the page a newsroom reads (1.4.0 on)', () => {
         const summary = sections.get(version).blocks.find((b) => b.kind === 'paragraph');
         assert.ok(page.includes(escapeHtml(summary.text)), `${version}'s changes in ${lang}`);
       }
+      // The share images and the posters, in the page's language.
+      assert.ok(page.includes(`href="../images/${PAGE_FILE[lang]}"`), 'links the share images');
+      assert.ok(page.includes(`href="../poster/${lang}-a4.html"`), 'links the poster');
       // The newest release first.
       const order = [...page.matchAll(/<h2 id="v-([\d.]+)">/g)].map((m) => m[1]);
       assert.deepEqual(order, [...listReleases()].reverse());
