@@ -191,6 +191,8 @@ const integrity = () => ({
     // The optional stylesheet that reserves each element's frame before the script runs.
     writeFileSync('dist/ct-awareness.css', readFileSync('src/embed.css'));
     mkdirSync('dist/embed', { recursive: true });
+    // Copying with its fallback, the same module the fact sheet and the press-kit page use.
+    writeFileSync('dist/embed/copy.js', readFileSync('src/shared/copy.js'));
     for (const name of ['index.html', 'embed-builder.js', 'embed-builder.css'])
       writeFileSync(
         `dist/embed/${name}`,

@@ -1,44 +1,24 @@
 // The press-kit content files as the tools read them (press-kit/schema says the same for the
 // checker). What the elements get is narrower: src/data/types.ts.
-import type { Lang, Text, FactStatus, FactTopic, QuizData } from '../../src/data/types.js';
+import type { Lang, Text, QuizData, Fact, Channel, Source } from '../../src/data/types.js';
 
 export type { Lang, Text };
 
-export interface SourceEntry {
+/** A source in sources.json: what the elements show, with its id. */
+export interface SourceEntry extends Source {
   id: string;
-  title: string;
-  publisher: string;
-  date: string;
-  url?: string;
 }
 
-export interface FactEntry {
-  id: string;
-  topic: FactTopic;
-  status: FactStatus;
-  date: string;
+/** A fact in facts.json: its sources by id, and what only the press kit publishes. */
+export interface FactEntry extends Omit<Fact, 'sources'> {
   checked_on?: string;
-  value?: number;
-  unit?: string;
-  qualifier?: 'more-than' | 'about';
-  label?: Text;
-  attribution?: Text;
-  statement: Text;
   sources: string[];
   in_elements?: boolean;
 }
 
-export interface ChannelEntry {
-  id: string;
-  role: 'trafficking-line' | 'immediate-danger';
+/** A channel in hotline.json: historical ones too, and how it was verified. */
+export interface ChannelEntry extends Omit<Channel, 'verifiedOn'> {
   status: 'current' | 'historical';
-  number: string;
-  option?: string;
-  operator: Text;
-  free: boolean;
-  confidential: boolean;
-  anonymous?: boolean;
-  hours: string;
   languages?: string[];
   verified_on?: string;
   verified_by?: 'press-reports' | 'official-page' | 'call-to-line' | 'common-knowledge';

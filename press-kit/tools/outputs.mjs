@@ -356,7 +356,7 @@ ${alternates()}
 <header>
 ${languageNav(lang)}
 <h1>${escapeHtml(kit.title[lang])}</h1>
-<p>${t.version} ${kit.version} · ${escapeHtml(kit.released)} · <a href="../versions/${PAGE_FILE[lang]}">${t.allVersions}</a></p>
+<p>${t.version} ${kit.version} · ${escapeHtml(kit.released)} · <a href="../versions/${PAGE_FILE[lang]}">${t.allVersions}</a> · <a href="../images/${PAGE_FILE[lang]}">${t.imagesTitle}</a> · <a href="../poster/${lang}-a4.html">${t.posterTitle}</a></p>
 </header>
 <main>
 <p class="boilerplate">${escapeHtml(kit.boilerplate[lang])}</p>
@@ -386,7 +386,7 @@ ${factItems}
 ${changelogHtml(changelog, lang, kit)}
 </main>
 <p class="announcer" role="status" data-copied="${escapeHtml(t.copied)}" data-failed="${escapeHtml(t.copyFailed)}"></p>
-<script src="press-kit.js" defer></script>
+<script src="press-kit.js" type="module"></script>
 </body>
 </html>
 `;
@@ -514,6 +514,7 @@ export async function writeRelease({ data, changelog, outDir, draft = false }) {
   for (const lang of LANGS) put(PAGE_FILE[lang], pressKitPage(data, facts, channels, changelog, lang, downloads));
   files['press-kit.css'] = readFileSync(join(PRESS_KIT_DIR, 'page', 'press-kit.css'));
   files['press-kit.js'] = readFileSync(join(PRESS_KIT_DIR, 'page', 'press-kit.js'));
+  files['copy.js'] = readFileSync(join(PRESS_KIT_DIR, '..', 'src', 'shared', 'copy.js'));
   // Fixed timestamps keep the zip byte-identical from one build to the next.
   const zipped = zipSync(
     Object.fromEntries(Object.entries(files).map(([n, b]) => [n, [b, { mtime: new Date(Date.UTC(2000, 0, 1)) }]])),

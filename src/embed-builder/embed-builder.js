@@ -1,5 +1,7 @@
 // The embed builder: the options become attributes, the attributes become both the live preview
 // and the snippet, so the snippet renders exactly what the preview shows.
+import { copyOrSelect } from './copy.js';
+
 const root = document.getElementById('builder');
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
@@ -289,18 +291,8 @@ async function update() {
 }
 
 async function copy() {
-  const text = code.textContent;
-  try {
-    if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
-    await navigator.clipboard.writeText(text);
-    status.textContent = say('copied');
-  } catch {
-    const range = document.createRange();
-    range.selectNodeContents(code);
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    status.textContent = say('copyFailed');
-  }
+  const method = await copyOrSelect(code.textContent, code);
+  status.textContent = say(method === 'clipboard' ? 'copied' : 'copyFailed');
 }
 
 form.addEventListener('change', update);

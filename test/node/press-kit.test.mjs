@@ -708,6 +708,8 @@ describe('the page a newsroom reads (1.4.0 on)', () => {
       assert.ok(page.includes(escapeHtml(firstEntry)), `the ${lang} changelog's newest entry is on the ${lang} page`);
       assert.match(page, /<section aria-labelledby="h-corrections"/);
       assert.match(page, new RegExp(`href="\\.\\./versions/${PAGE_FILE[lang]}"`), 'links the versions page');
+      assert.ok(page.includes(`href="../images/${PAGE_FILE[lang]}"`), 'links the share images');
+      assert.ok(page.includes(`href="../poster/${lang}-a4.html"`), 'links the poster');
     });
 
   for (const lang of LANGS)

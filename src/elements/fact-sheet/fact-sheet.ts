@@ -13,6 +13,7 @@ import { separator } from '../../core/line.js';
 import type { Translate } from '../../i18n/i18n.js';
 import { styles } from './fact-sheet.styles.js';
 import { citationText } from '../../shared/citation.js';
+import { copyOrSelect } from '../../shared/copy.js';
 
 export { citationText };
 
@@ -214,27 +215,15 @@ export class CtFactSheet extends CtElement {
 
   private async copy(fact: Fact): Promise<void> {
     const { t, lang } = this.locale;
-    const text = citationText(fact, lang, KIT.citeAs[lang]);
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
-      await navigator.clipboard.writeText(text);
-      this.copied = { id: fact.id, ok: true };
-      this.announce(t('facts.copied'));
-      this.dispatchEvent(new CtCopyEvent(fact.id, 'clipboard'));
-    } catch {
-      // Denied or missing: select the sentence so the reader can copy it by hand.
-      const statement = this.renderRoot.querySelector(`[data-id="${fact.id}"] .statement`);
-      const selection = window.getSelection();
-      if (statement && selection) {
-        const range = document.createRange();
-        range.selectNodeContents(statement);
-        selection.removeAllRanges();
-        selection.addRange(range);
-      }
-      this.copied = { id: fact.id, ok: false };
-      this.announce(t('facts.copyFailed'));
-      this.dispatchEvent(new CtCopyEvent(fact.id, 'selection'));
-    }
+    // Denied or missing clipboard: the sentence is selected, so the reader can copy it by hand.
+    const method = await copyOrSelect(
+      citationText(fact, lang, KIT.citeAs[lang]),
+      this.renderRoot.querySelector(`[data-id="${fact.id}"] .statement`),
+    );
+    const ok = method === 'clipboard';
+    this.copied = { id: fact.id, ok };
+    this.announce(t(ok ? 'facts.copied' : 'facts.copyFailed'));
+    this.dispatchEvent(new CtCopyEvent(fact.id, method));
   }
 
   private async announce(text: string): Promise<void> {
