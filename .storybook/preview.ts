@@ -4,13 +4,13 @@ import manifest from '../dist/custom-elements.json';
 import { withLocale } from '../stories/support.js';
 import { defineAll } from '../src/tags.js';
 import { LANGUAGES, LANGUAGE_INFO, FALLBACK_LANGUAGE } from '../src/shared/languages.js';
-import { storybookManifest, withControls } from '../stories/controls.js';
+import { argTypesFor, type Manifest } from '../stories/controls.js';
 
 // A call, not a side-effect import: the package marks src modules side-effect free for bundlers.
 defineAll();
 
-// The docs table and the controls come from the manifest, which comes from the class JSDoc.
-setCustomElementsManifest(storybookManifest(manifest));
+// The docs and the controls come from the manifest, which comes from the class JSDoc.
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   globalTypes: {
@@ -26,10 +26,10 @@ const preview: Preview = {
   },
   initialGlobals: { locale: FALLBACK_LANGUAGE },
   decorators: [withLocale],
-  argTypesEnhancers: [withControls],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
+    docs: { extractArgTypes: (tag: string) => argTypesFor(manifest as Manifest, tag) },
   },
 };
 

@@ -9,7 +9,7 @@ import sinon from 'sinon';
 // @ts-expect-error -- written by test/web-test-runner.config.mjs before the run; it has no types.
 import { STORY_FILES } from '/node_modules/.cache/ct-awareness-test/stories.js';
 import { withLocale, storyWork, type Attributes } from '../../stories/support.js';
-import { storybookManifest, unionValues, withControls } from '../../stories/controls.js';
+import { argTypesFor, unionValues, type Manifest } from '../../stories/controls.js';
 import { SUPPORTED_LANGS } from '../../src/i18n/locales.js';
 import '../../src/define.js';
 
@@ -98,44 +98,41 @@ describe('stories', function () {
 });
 
 // The manifest the build wrote, as Storybook's preview gets it.
-const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as Parameters<typeof storybookManifest>[0];
+const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as Manifest;
 
 describe('Storybook controls', () => {
-  const storybook = storybookManifest(manifest);
-  const declarations = storybook.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const sheet = argTypesFor(manifest, 'ct-fact-sheet');
+  const banner = argTypesFor(manifest, 'ct-hotline-banner');
+  const categories = (argTypes: typeof sheet) =>
+    new Set(Object.values(argTypes).map((a) => a.table?.category ?? 'hidden'));
 
-  it('shows attributes, not class members (private state and controllers among them)', () => {
-    expect(declarations.length).to.equal(3);
-    for (const declaration of declarations) expect(declaration.members, declaration.tagName).to.deep.equal([]);
+  it('shows attributes, events, custom properties and parts, not class members', () => {
+    expect([...categories(banner)].sort()).to.deep.equal(
+      ['attributes', 'css custom properties', 'css shadow parts', 'events', 'hidden'].sort(),
+    );
+    for (const name of ['locale', 'quickExitController', 'exitDestination', 'render'])
+      expect(Object.keys(banner), name).to.not.include(name);
   });
 
   it("keeps the fact sheet's heading attribute beside its heading part", () => {
-    const sheet = declarations.find((d) => d.tagName === 'ct-fact-sheet');
-    const attributes = (sheet?.attributes as { name: string }[]).map((a) => a.name);
-    expect(attributes).to.include('heading');
-    expect(sheet?.cssParts?.map((p) => p.name)).to.include('::part(heading)');
+    expect(sheet.heading.table?.category).to.equal('attributes');
+    expect(sheet['::part(heading)'].table?.category).to.equal('css shadow parts');
   });
 
   it('gives a union attribute a dropdown, a boolean a switch, a part or a custom property no control', () => {
     expect(unionValues("'top' | 'bottom' | undefined")).to.deep.equal(['top', 'bottom']);
     expect(unionValues('string | undefined')).to.equal(undefined);
-    const controls = withControls({
-      argTypes: {
-        layout: {
-          name: 'layout',
-          table: { category: 'attributes', type: { summary: "'inline' | 'bar' | 'compact'" } },
-        },
-        'quick-exit': { name: 'quick-exit', table: { category: 'attributes', type: { summary: 'boolean' } } },
-        label: { name: 'label', table: { category: 'attributes', type: { summary: 'string | undefined' } } },
-        '--ct-radius': { name: '--ct-radius', table: { category: 'css custom properties' } },
-        '::part(exit)': { name: '::part(exit)', table: { category: 'css shadow parts' } },
-      },
-    });
-    expect(controls.layout.control).to.equal('select');
-    expect(controls.layout.options).to.deep.equal(['inline', 'bar', 'compact']);
-    expect(controls['quick-exit'].control).to.equal('boolean');
-    expect(controls.label.control).to.equal('text');
-    expect(controls['--ct-radius'].control).to.equal(false);
-    expect(controls['::part(exit)'].control).to.equal(false);
+    expect(banner.layout.control).to.deep.equal({ type: 'select' });
+    expect(banner.layout.options).to.deep.equal(['inline', 'bar', 'compact']);
+    expect(banner.theme.options).to.deep.equal(['light', 'dark', 'auto']);
+    expect(banner['quick-exit'].control).to.deep.equal({ type: 'boolean' });
+    expect(banner.label.control).to.deep.equal({ type: 'text' });
+    expect(banner['--ct-radius'].control).to.equal(false);
+    expect(banner['::part(exit)'].control).to.equal(false);
+  });
+
+  it('sends each event to the Actions panel under the handler name Storybook gives it', () => {
+    expect(banner.onCtCall.action).to.equal('ct-call');
+    expect(banner.onCtDismiss.action).to.equal('ct-dismiss');
   });
 });
