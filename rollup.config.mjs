@@ -143,11 +143,11 @@ const ELEMENT_FILES = {
 
 const sri = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 
-/** Each element's iframe page: its title, and the fallback readers see without JavaScript. */
+/** Each element's iframe page title; the page is dist/frame/<tag without ct->.html. */
 const FRAMES = {
-  'ct-hotline-banner': { file: 'hotline-banner.html', title: 'Línea contra la trata de personas' },
-  'ct-risk-quiz': { file: 'risk-quiz.html', title: 'Autodiagnóstico' },
-  'ct-fact-sheet': { file: 'fact-sheet.html', title: 'Datos sobre la trata de personas' },
+  'ct-hotline-banner': 'Línea contra la trata de personas',
+  'ct-risk-quiz': 'Autodiagnóstico',
+  'ct-fact-sheet': 'Datos sobre la trata de personas',
 };
 
 /**
@@ -166,7 +166,8 @@ function writeFramePages() {
   const line = channels.find((c) => c.role === 'trafficking-line' && c.status === 'current');
   const call = `<a href="${telHref(line.number)}" target="_top">${line.number}</a>${line.option ? `, opción ${line.option}` : ''}`;
   const template = readFileSync('src/frame/frame.html', 'utf8');
-  for (const [tag, { file, title }] of Object.entries(FRAMES)) {
+  for (const [tag, title] of Object.entries(FRAMES)) {
+    const file = `${tag.replace(/^ct-/, '')}.html`;
     const attributes = declarations.find((d) => d.tagName === tag)?.attributes?.map((a) => a.name) ?? [];
     writeFileSync(
       `dist/frame/${file}`,
@@ -191,8 +192,8 @@ const integrity = () => ({
     // The optional stylesheet that reserves each element's frame before the script runs.
     writeFileSync('dist/ct-awareness.css', readFileSync('src/embed.css'));
     mkdirSync('dist/embed', { recursive: true });
-    // Copying with its fallback, the same module the fact sheet and the press-kit page use.
-    writeFileSync('dist/embed/copy.js', readFileSync('src/shared/copy.js'));
+    // Copying with its fallback and the escaping: the same modules the elements and the tools use.
+    for (const name of ['copy.js', 'html.js']) writeFileSync(`dist/embed/${name}`, readFileSync(`src/shared/${name}`));
     for (const name of ['index.html', 'embed-builder.js', 'embed-builder.css'])
       writeFileSync(
         `dist/embed/${name}`,

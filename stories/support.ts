@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { escapeHtml } from '../src/shared/html.js';
 
 /** A story's handler of one event: Storybook's Actions panel gives one per event in the manifest. */
 export type Handler = (event: Event) => void;
@@ -20,13 +21,11 @@ export function element(tag: string, attributes: Attributes, fallback = ''): HTM
   return el;
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 /** The markup a partner pastes for a story: the element, its attributes and its fallback; no handler, no frame. */
 export function snippet(tag: string, attributes: Attributes, fallback: string): string {
   const written = Object.entries(attributes)
     .map(([name, value]) =>
-      value === true ? ` ${name}` : typeof value === 'string' ? ` ${name}="${escapeAttribute(value)}"` : '',
+      value === true ? ` ${name}` : typeof value === 'string' ? ` ${name}="${escapeHtml(value)}"` : '',
     )
     .join('');
   return `<${tag}${written}>\n  ${fallback}\n</${tag}>`;

@@ -4,7 +4,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPressKit, PRESS_KIT_DIR, LANGS } from './content.mjs';
-import { writeRelease, expandFacts, versionsPage, PAGE_FILE } from './outputs.mjs';
+import { writeRelease, expandFacts, versionsPage, citeAs, PAGE_FILE } from './outputs.mjs';
 import { writeImagesAndPosters } from './images.mjs';
 
 const ROOT = join(PRESS_KIT_DIR, '..');
@@ -74,7 +74,7 @@ const { facts, channels } = expandFacts(kit.data);
 const forElements = {
   version: kit.version,
   draft: kit.draft,
-  citeAs: Object.fromEntries(LANGS.map((l) => [l, kit.data.kit.cite_as[l].replace('{version}', kit.version)])),
+  citeAs: Object.fromEntries(LANGS.map((l) => [l, citeAs(kit.data.kit, l)])),
   facts: facts
     .filter((fact) => fact.in_elements !== false)
     .map(({ id, topic, status, date, value, unit, qualifier, label, attribution, statement, sources }) => ({

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import QRCode from 'qrcode';
 import { LANGS } from './content.mjs';
-import { PAGE_FILE, PAGE_TEXT, expandFacts, currentChannel, languageNav } from './outputs.mjs';
+import { PAGE_FILE, PAGE_TEXT, expandFacts, currentChannel, languageNav, citeAs, verifiedText } from './outputs.mjs';
 import { escapeHtml } from '../../src/shared/html.js';
 import { telHref } from '../../src/shared/phone.js';
 import { LANGUAGE_INFO } from '../../src/shared/languages.js';
@@ -21,7 +21,7 @@ import { LANGUAGE_INFO } from '../../src/shared/languages.js';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-export const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => join(FONT_DIR, name));
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => join(FONT_DIR, name));
 const FONT = 'DejaVu Sans';
 
 const COLOURS = { bg: '#f3f6fb', fg: '#1b1b1f', muted: '#44474f', accent: '#0b4f8a', rule: '#6b7280' };
@@ -30,7 +30,7 @@ const COLOURS = { bg: '#f3f6fb', fg: '#1b1b1f', muted: '#44474f', accent: '#0b4f
  * Lines of at most `chars` characters, broken at spaces: SVG text does not wrap. DejaVu Sans
  * averages about 0.55em a character; the widths below leave a margin for wide words.
  */
-export function wrap(/** @type {string} */ text, /** @type {number} */ chars) {
+function wrap(/** @type {string} */ text, /** @type {number} */ chars) {
   /** @type {string[]} */
   const lines = [];
   let line = '';
@@ -77,13 +77,8 @@ function lineSource(
   /** @type {import('./outputs.mjs').Channel} */ line,
   /** @type {Lang} */ lang,
 ) {
-  const t = PAGE_TEXT[lang];
-  const how = line.verified_by ? ` ${t.verifiedBy[/** @type {keyof typeof t.verifiedBy} */ (line.verified_by)]}` : '';
-  return `${line.operator[lang]} · ${t.lastVerified}${how}: ${line.verified_on} · ${citeAs(data, lang)}`;
+  return `${line.operator[lang]} · ${PAGE_TEXT[lang].lastVerified}: ${verifiedText(line, lang)} · ${citeAs(data.kit, lang)}`;
 }
-
-const citeAs = (/** @type {Data} */ data, /** @type {Lang} */ lang) =>
-  data.kit.cite_as[lang].replace('{version}', data.kit.version);
 
 /** The line's card: its name, the number, the option, what it is, who runs it, and how it was verified. */
 function hotlineCard(
@@ -169,7 +164,7 @@ function factCard(
   const status = t[/** @type {'current' | 'historical' | 'attributed'} */ (fact.status)];
   // Two sources of one publisher and date read as one.
   const sources = [...new Set(fact.sources.map((s) => `${s.publisher}, ${s.date}`))];
-  const source = `${sources.length > 1 ? t.sources : t.source}: ${sources.join('; ')} · ${citeAs(data, lang)}`;
+  const source = `${sources.length > 1 ? t.sources : t.source}: ${sources.join('; ')} · ${citeAs(data.kit, lang)}`;
   const sourceLines = wrap(source, 90);
   const sourceY = height - margin - 24 * (sourceLines.length - 1);
   const statusY = sourceY - 24 * 1.25 - 12;
@@ -200,7 +195,7 @@ function factCard(
 }
 
 /** PNG bytes of an SVG, with the bundled fonts only (no system font). */
-export function png(/** @type {string} */ source) {
+function png(/** @type {string} */ source) {
   const rendered = new Resvg(source, {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
   }).render();

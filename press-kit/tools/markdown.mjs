@@ -4,8 +4,6 @@
 // and **strong**. Anything else shows as the text it is, escaped, so nothing can inject markup.
 import { escapeHtml } from '../../src/shared/html.js';
 
-export { escapeHtml };
-
 function inline(/** @type {string} */ text) {
   return escapeHtml(text)
     .replace(/`([^`]+)`/g, '<code>$1</code>')

@@ -27,6 +27,16 @@ export function currentChannel(/** @type {Channel[]} */ channels, /** @type {Cha
   return channel;
 }
 
+/** The name to cite in one language, the version filled in: "ct-awareness press kit, version 1.4.1". */
+export const citeAs = (/** @type {Data['kit']} */ kit, /** @type {Lang} */ lang) =>
+  kit.cite_as[lang].replace('{version}', kit.version);
+
+/** When a number was last verified and how: "2025, in press reports (…)" (releases before 1.2.0 say when only). */
+export function verifiedText(/** @type {Channel} */ channel, /** @type {Lang} */ lang) {
+  const how = PAGE_TEXT[lang].verifiedBy[/** @type {keyof typeof PAGE_TEXT.es.verifiedBy} */ (channel.verified_by)];
+  return `${channel.verified_on}${channel.verified_by ? `, ${how}` : ''}`;
+}
+
 /** A source by its id; the content check has made sure every id is known. */
 function sourceOf(/** @type {Map<string, import('./content-types').SourceEntry>} */ byId, /** @type {string} */ id) {
   const source = byId.get(id);
@@ -313,15 +323,13 @@ function pressKitPage(
   const kit = data.kit;
   const line = currentChannel(channels, 'trafficking-line');
   const danger = currentChannel(channels, 'immediate-danger');
-  // "2025, in press reports": when a number was last verified and how (releases before 1.2.0 say when only).
-  const verified = (/** @type {Channel} */ c) =>
-    `${escapeHtml(c.verified_on)}${c.verified_by ? `, ${t.verifiedBy[/** @type {keyof typeof t.verifiedBy} */ (c.verified_by)]}` : ''}`;
+  const verified = (/** @type {Channel} */ c) => escapeHtml(verifiedText(c, lang));
   const jsonLd = structuredData({ kit, facts, channels, lang, files });
   const status = (/** @type {Fact} */ f) =>
     f.status === 'attributed' ? `${t.attributed}: ${f.attribution?.[lang] ?? ''}` : t[f.status];
   const factItems = facts
     .map((f) => {
-      const cite = citationText(f, lang, kit.cite_as[lang].replace('{version}', kit.version));
+      const cite = citationText(f, lang, citeAs(kit, lang));
       return `<li class="fact" id="${escapeHtml(f.id)}">
   <p class="meta"><span class="status status-${f.status}">${escapeHtml(status(f))}</span> · ${t.date}: ${timeHtml(f.date)}${f.checked_on ? ` · ${t.checked}: ${timeHtml(f.checked_on)}` : ''} · <code>${escapeHtml(f.id)}</code></p>
   <p class="statement">${escapeHtml(f.statement[lang])}</p>

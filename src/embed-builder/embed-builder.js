@@ -1,6 +1,7 @@
 // The embed builder: the options become attributes, the attributes become both the live preview
 // and the snippet, so the snippet renders exactly what the preview shows.
 import { copyOrSelect } from './copy.js';
+import { escapeHtml as escapeAttribute } from './html.js';
 
 const root = document.getElementById('builder');
 const form = document.getElementById('options');
@@ -195,8 +196,6 @@ function translatePage() {
   status.textContent = '';
 }
 
-const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The chosen element as [tag, lang, attributes], attributes in a stable order. */
 function choice() {
   const data = new FormData(form);
@@ -241,17 +240,15 @@ function fallback({ tag, lang, attributes }) {
   return helpers.fallbackHtml(tag, lang, { exitUrl, topic });
 }
 
-/** Each element's iframe page (dist/frame/), and a height that fits it before the resize script runs. */
-const FRAMES = {
-  'ct-hotline-banner': { file: 'hotline-banner.html', height: 160 },
-  'ct-risk-quiz': { file: 'risk-quiz.html', height: 560 },
-  'ct-fact-sheet': { file: 'fact-sheet.html', height: 640 },
-};
+/** A height for each element's iframe that fits it before the resize script runs. */
+const FRAME_HEIGHTS = { 'ct-hotline-banner': 160, 'ct-risk-quiz': 560, 'ct-fact-sheet': 640 };
 
 /** For sites that allow no script: the element's frame page with the options in its query string. */
 function iframeSnippet(options) {
   const folder = options.scriptUrl.replace(/[^/]*$/, '');
-  const { file, height } = FRAMES[options.tag];
+  // dist/frame/<element>.html: the tag without its ct- prefix.
+  const file = `${options.tag.replace(/^ct-/, '')}.html`;
+  const height = FRAME_HEIGHTS[options.tag];
   const query = new URLSearchParams(options.attributes.map(([n, v]) => [n, v === true ? '' : v]))
     .toString()
     .replace(/=(?=&|$)/g, '');

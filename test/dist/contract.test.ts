@@ -11,6 +11,7 @@ import {
   frames,
   inShadow,
   takeQuiz,
+  until,
   SCRIPT_URL,
   TAGS,
   type TestPage,
@@ -113,8 +114,7 @@ describe('embedding contract', () => {
       // In a window of its own: the exit leaves the top window, which here must not be the test's.
       const win = window.open(`${PARTNER}?csp=strict`, '_blank')!;
       try {
-        for (let i = 0; i < 200 && !(win.location.pathname === PARTNER && win.document.readyState === 'complete'); i++)
-          await new Promise((r) => setTimeout(r, 25));
+        await until(() => win.location.pathname === PARTNER && win.document.readyState === 'complete', 'the page');
         await win.customElements.whenDefined('ct-hotline-banner');
         const banner = win.document.querySelector('ct-hotline-banner') as HTMLElement & {
           updateComplete: Promise<unknown>;
@@ -122,9 +122,7 @@ describe('embedding contract', () => {
         await banner.updateComplete;
         const historyLength = win.history.length;
         inShadow(banner, '[part=exit]').click();
-        for (let i = 0; i < 200 && win.location.pathname !== '/test/pages/safe.html'; i++)
-          await new Promise((r) => setTimeout(r, 25));
-        expect(win.location.pathname).to.equal('/test/pages/safe.html');
+        await until(() => win.location.pathname === '/test/pages/safe.html', 'the safe page');
         expect(win.history.length, 'no history entry added').to.equal(historyLength);
       } finally {
         win.close();

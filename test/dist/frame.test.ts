@@ -5,18 +5,9 @@
  * so that leaving its top window does not leave the test.
  */
 import { expect } from '@open-wc/testing';
+import { until } from '../support/pages.js';
 
 type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function until<T>(get: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = get();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('iframe embed', function () {
   this.timeout(30000);

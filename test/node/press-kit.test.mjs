@@ -20,7 +20,8 @@ import {
   CHANGELOG_FILE,
 } from '../../press-kit/tools/content.mjs';
 import { CSV_COLUMNS, SOURCES_CSV_COLUMNS, PAGE_FILE } from '../../press-kit/tools/outputs.mjs';
-import { escapeHtml, changelogSections, blocksHtml, markdownBlocks } from '../../press-kit/tools/markdown.mjs';
+import { changelogSections, blocksHtml, markdownBlocks } from '../../press-kit/tools/markdown.mjs';
+import { escapeHtml } from '../../src/shared/html.js';
 import { parseCsv } from '../support/csv.mjs';
 
 const ROOT = new URL('../../', import.meta.url);

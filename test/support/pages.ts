@@ -104,3 +104,14 @@ export async function takeQuiz(page: TestPage): Promise<Element> {
   await frames(page, 1);
   return inShadow(quiz, '[part=result]');
 }
+
+/** Polls until `get` gives something truthy, for what happens in another window; fails after `ms`. */
+export async function until<T>(get: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = get();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -97,8 +97,9 @@ export class CtHotlineBanner extends CtElement {
     if (changed.has('position')) oneOf(this, 'position', this.position, POSITIONS, undefined);
     if (changed.has('label')) this.checkedLabel = plainText(this, 'label', this.label);
     if (changed.has('phone')) {
-      this.checkedPhone = this.phone === undefined || this.phone === null ? undefined : parsePhone(this.phone);
-      if (this.phone !== undefined && this.phone !== null && !this.checkedPhone)
+      const given = this.phone ?? undefined;
+      this.checkedPhone = given === undefined ? undefined : parsePhone(given);
+      if (given !== undefined && !this.checkedPhone)
         warnBadValue(
           this,
           'phone',
