@@ -23,6 +23,7 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
  * @cssprop [--ct-space=1em] - Inner spacing.
  * @cssprop [--ct-margin=1em] - The space above and below the element (the bar has none).
  * @cssprop [--ct-max-width=none] - The element's widest width.
+ * @cssprop [--ct-reserve=auto] - The least height of the element, before the script runs (with `ct-awareness.css`) and after: where it sits in the first screen, its rendered height (the embed builder measures it), so the page does not move when it upgrades. Not for the bar, whose height is fixed.
  */
 export class CtElement extends LitElement {
   /** The colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */

@@ -40,6 +40,8 @@ export const themeStyles = css`
     box-sizing: border-box;
     /* Pasted one after another, the elements keep apart; --ct-margin sets the outer space. */
     margin-block: var(--ct-margin, 1em);
+    /* The height reserved before the upgrade (ct-awareness.css) holds after it: nothing moves up. */
+    min-block-size: var(--ct-reserve, auto);
     max-width: var(--ct-max-width, none);
     color: var(--_fg);
     font-family: var(--_font);

@@ -60,6 +60,13 @@ const TEXT = {
     layoutList: 'Lista',
     showSources: 'Mostrar las fuentes',
     headingText: 'Título (opcional)',
+    reserve: 'En la primera pantalla: reservar su altura',
+    reserveNone: 'No (más abajo en la página)',
+    reserve360: 'Para una columna de 360 px (teléfono)',
+    reserve640: 'Para una columna de 640 px',
+    reserve800: 'Para una columna de 800 px',
+    reserveHint:
+      'La vista previa toma ese ancho y el código lleva la altura medida (--ct-reserve): la página no se mueve cuando el script carga. En una columna más estrecha el elemento es más alto. Si tu sitio no permite estilos en línea, pon la misma línea en tu hoja de estilos.',
     scriptUrl: 'Dirección del script en tu sitio',
     embedAs: 'Cómo insertarlo',
     shareImages: 'Imágenes para compartir y afiche para imprimir',
@@ -117,6 +124,13 @@ const TEXT = {
     layoutList: 'List',
     showSources: 'Show the sources',
     headingText: 'Heading (optional)',
+    reserve: 'In the first screen: reserve its height',
+    reserveNone: 'No (further down the page)',
+    reserve360: 'For a column 360 px wide (phone)',
+    reserve640: 'For a column 640 px wide',
+    reserve800: 'For a column 800 px wide',
+    reserveHint:
+      'The preview takes that width and the code carries the measured height (--ct-reserve): the page does not move when the script loads. In a narrower column the element is taller. If your site allows no inline styles, put the same line in your stylesheet.',
     scriptUrl: 'Address of the script on your site',
     embedAs: 'How to embed it',
     shareImages: 'Images to share and a poster to print',
@@ -174,6 +188,13 @@ const TEXT = {
     layoutList: 'Lista',
     showSources: 'Mostrar as fontes',
     headingText: 'Título (opcional)',
+    reserve: 'Na primeira tela: reservar a sua altura',
+    reserveNone: 'Não (mais abaixo na página)',
+    reserve360: 'Para uma coluna de 360 px (celular)',
+    reserve640: 'Para uma coluna de 640 px',
+    reserve800: 'Para uma coluna de 800 px',
+    reserveHint:
+      'A pré-visualização toma essa largura e o código leva a altura medida (--ct-reserve): a página não se move quando o script carrega. Numa coluna mais estreita o elemento é mais alto. Se o seu site não permite estilos em linha, ponha a mesma linha na sua folha de estilos.',
     scriptUrl: 'Endereço do script no seu site',
     embedAs: 'Como inserir',
     shareImages: 'Imagens para compartilhar e cartaz para imprimir',
@@ -229,7 +250,25 @@ function choice() {
     attributes,
     scriptUrl: data.get('script-url').trim() || form.querySelector('#script-url').defaultValue,
     embed: data.get('embed'),
+    // The column width to measure the reserved height at; the bar's height is fixed, an iframe has its own.
+    reserveWidth: reserves(tag, attributes, data.get('embed')) ? Number(data.get('reserve')) || 0 : 0,
   };
+}
+
+/** Whether a reserved height means something for this choice. */
+function reserves(tag, attributes, embed) {
+  return (
+    embed === 'script' && !(tag === 'ct-hotline-banner' && attributes.some(([n, v]) => n === 'layout' && v === 'bar'))
+  );
+}
+
+/**
+ * The element's rendered height in em of its own text, rounded up to a quarter em: em, so that it
+ * follows the partner's text size; rounded up, so that a reserve never falls short of the element.
+ */
+function measuredReserve(element) {
+  const fontSize = parseFloat(getComputedStyle(element).fontSize);
+  return `${Math.ceil((element.getBoundingClientRect().height / fontSize) * 4) / 4}em`;
 }
 
 function fallback({ tag, lang, attributes }) {
@@ -262,7 +301,8 @@ function iframeSnippet(options) {
 
 function snippetFor(options, fallbackText) {
   if (options.embed === 'iframe') return iframeSnippet(options);
-  const attrs = options.attributes.map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttribute(v)}"`)).join('');
+  const attributes = options.style ? [...options.attributes, ['style', options.style]] : options.attributes;
+  const attrs = attributes.map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttribute(v)}"`)).join('');
   const stylesheet = options.scriptUrl.replace(/[^/]*$/, 'ct-awareness.css');
   return [
     `<link rel="stylesheet" href="${escapeAttribute(stylesheet)}" />`,
@@ -279,11 +319,19 @@ async function update() {
     fieldset.hidden = fieldset.dataset.for !== options.tag;
   // A stuck position means something only for the bar.
   document.getElementById('position-row').hidden = document.getElementById('layout-banner').value !== 'bar';
+  document.getElementById('reserve-row').hidden = !reserves(options.tag, options.attributes, options.embed);
   const element = document.createElement(options.tag);
   for (const [name, value] of options.attributes) element.setAttribute(name, value === true ? '' : value);
+  if (options.reserveWidth) preview.style.setProperty('--column', `${options.reserveWidth}px`);
+  else preview.style.removeProperty('--column');
   preview.replaceChildren(element);
   await customElements.whenDefined(options.tag);
   await element.updateComplete;
+  if (options.reserveWidth) {
+    // Measured as rendered here, then set on the preview too: the snippet is what the preview shows.
+    element.style.setProperty('--ct-reserve', measuredReserve(element));
+    options.style = element.getAttribute('style');
+  }
   code.textContent = snippetFor(options, fallback(options));
 }
 

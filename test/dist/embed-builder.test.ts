@@ -3,7 +3,7 @@
  * into a blank page beside the built script rendering exactly the previewed element.
  */
 import { expect } from '@open-wc/testing';
-import { openPage, loadPage, tagsDefined, frames, SCRIPT_URL, type TestPage } from '../support/pages.js';
+import { until, openPage, loadPage, tagsDefined, frames, SCRIPT_URL, type TestPage } from '../support/pages.js';
 
 const BUILDER = '/dist/embed/index.html';
 
@@ -191,7 +191,11 @@ describe('embed builder', () => {
 
 describe('embed builder, for the partner using it', () => {
   let builder: TestPage | undefined;
-  afterEach(() => builder?.remove());
+  let pasted: TestPage | undefined;
+  afterEach(() => {
+    builder?.remove();
+    pasted?.remove();
+  });
 
   it('speaks es, en and pt, following its own language switch, the "copied" message included', async () => {
     builder = await openBuilder();
@@ -225,6 +229,57 @@ describe('embed builder, for the partner using it', () => {
     expect(row.checkVisibility(), 'bar').to.be.true;
     await choose(builder, '#layout-banner', 'compact');
     expect(row.checkVisibility(), 'compact').to.be.false;
+  });
+
+  it('reserves the previewed height: pasted in a column of that width, the page does not move when the script loads', async () => {
+    builder = await openBuilder();
+    await choose(builder, 'input[name=tag][value=ct-fact-sheet]', true);
+    await choose(builder, '#topic', 'law');
+    await choose(builder, '#reserve', '360');
+    const previewed = builder.document.querySelector<HTMLElement>('#preview > *')!;
+    expect(previewed.getBoundingClientRect().width, 'previewed at the chosen width').to.be.closeTo(360, 0.5);
+    const snippet = await copySnippet(builder);
+    const reserve = snippet.match(/ style="--ct-reserve: ([\d.]+)em;"/);
+    expect(reserve, snippet).to.exist;
+    const fontSize = parseFloat(builder.window.getComputedStyle(previewed).fontSize);
+    expect(Number(reserve![1]) * fontSize).to.be.at.least(previewed.getBoundingClientRect().height);
+
+    // Pasted without its script tag first, so the page is measured before the script runs.
+    pasted = await loadPage({
+      body: `<main style="width: 360px">${snippet
+        .replace(/<script [^>]*><\/script>/, '')
+        .replace(/href="[^"]*ct-awareness\.css"/, 'href="/dist/ct-awareness.css"')}<p id="after">Next.</p></main>`,
+    });
+    await frames(pasted, 3);
+    let shift = 0;
+    new pasted.window.PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => (shift += (e as unknown as { value: number }).value)),
+    ).observe({ type: 'layout-shift' });
+    const after = pasted.document.getElementById('after')!;
+    const before = after.getBoundingClientRect().top;
+    const script = pasted.document.createElement('script');
+    script.src = SCRIPT_URL;
+    pasted.document.head.append(script);
+    await tagsDefined(pasted);
+    const element = pasted.document.querySelector('ct-fact-sheet')!;
+    await until(() => element.shadowRoot?.querySelector('[part=fact]'), 'the facts');
+    await frames(pasted, 4);
+    expect(after.getBoundingClientRect().top).to.be.closeTo(before, 0.5);
+    expect(shift).to.equal(0);
+  });
+
+  it('offers the reserve only where it means something: not for the bar, not for an iframe', async () => {
+    builder = await openBuilder();
+    const row = builder.document.getElementById('reserve-row')!;
+    expect(row.checkVisibility(), 'inline banner').to.be.true;
+    await choose(builder, '#layout-banner', 'bar');
+    expect(row.checkVisibility(), 'bar').to.be.false;
+    expect(builder.document.getElementById('snippet')!.textContent).to.not.contain('--ct-reserve');
+    await choose(builder, 'input[name=tag][value=ct-risk-quiz]', true);
+    expect(row.checkVisibility(), 'quiz').to.be.true;
+    await choose(builder, 'input[name=embed][value=iframe]', true);
+    expect(row.checkVisibility(), 'iframe').to.be.false;
+    expect(builder.document.getElementById('snippet')!.textContent).to.not.contain('--ct-reserve');
   });
 
   it('shows the preview beside the options on a wide screen, below them on a narrow one', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadPage, openPage, tagsDefined, frames, SCRIPT_URL, type TestPage } from '../support/pages.js';
+import { until, loadPage, openPage, tagsDefined, frames, SCRIPT_URL, type TestPage } from '../support/pages.js';
 
 /** The README's embed snippets, exactly as partners copy them: the script tag and each element. */
 async function readmeSnippets(): Promise<{ script: string; elements: string[] }> {
@@ -124,7 +124,7 @@ describe('auto-mount for CMSs that strip unknown tags', () => {
   });
 });
 
-describe('dist/ct-awareness.css: nothing moves when the script upgrades the bar', () => {
+describe('dist/ct-awareness.css: nothing moves when the script upgrades the elements', () => {
   let page: TestPage | undefined;
   afterEach(() => page?.remove());
 
@@ -159,6 +159,68 @@ describe('dist/ct-awareness.css: nothing moves when the script upgrades the bar'
       expect(shift).to.equal(0);
     });
 
+  // The elements whose height follows their content: the page reserves it with --ct-reserve.
+  const RESERVED: [string, string][] = [
+    ['the fact sheet in cards', '<ct-fact-sheet layout="cards"><p>Datos sobre la trata.</p></ct-fact-sheet>'],
+    ['the quiz', '<ct-risk-quiz><p>Llama gratis al <a href="tel:1818">1818</a>.</p></ct-risk-quiz>'],
+    ['the compact banner', '<ct-hotline-banner layout="compact"><p>Línea: 1818.</p></ct-hotline-banner>'],
+  ];
+  /** The page before and after the script upgrades `body`'s element, and the layout shift between. */
+  async function upgrade(body: string, width: number) {
+    page = await loadPage({
+      head: '<link rel="stylesheet" href="/dist/ct-awareness.css">',
+      body: `<main>${body}<p id="after">The partner's next paragraph.</p></main>`,
+    });
+    page.frame.style.width = `${width}px`;
+    await frames(page, 4);
+    const win = page.window;
+    let shift = 0;
+    new win.PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => (shift += (e as unknown as { value: number }).value)),
+    ).observe({ type: 'layout-shift' });
+    const element = page.document.querySelector('main > :first-child')!;
+    const after = page.document.getElementById('after')!;
+    const before = { height: element.getBoundingClientRect().height, after: after.getBoundingClientRect().top };
+    const script = page.document.createElement('script');
+    script.src = SCRIPT_URL;
+    page.document.head.append(script);
+    await tagsDefined(page);
+    await until(() => element.shadowRoot?.querySelector('[part=base], [part=heading], h2, h3'), 'the first render');
+    await frames(page, 4);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return {
+      before,
+      after: { height: element.getBoundingClientRect().height, after: after.getBoundingClientRect().top },
+      shift,
+      fontSize: parseFloat(win.getComputedStyle(element).fontSize),
+    };
+  }
+
+  for (const [name, html] of RESERVED)
+    it(`${name} with --ct-reserve keeps its box from fallback to upgrade, with no layout shift`, async () => {
+      // Reserved at its rendered height at this width, rounded up to a quarter em as the builder does.
+      const natural = await upgrade(html, 640);
+      page!.remove();
+      const reserve = Math.ceil((natural.after.height / natural.fontSize) * 4) / 4;
+      const measured = await upgrade(html.replace(/^<([a-z-]+)/, `<$1 style="--ct-reserve: ${reserve}em"`), 640);
+      expect(measured.before.height).to.be.closeTo(reserve * natural.fontSize, 0.5);
+      expect(measured.after.height).to.be.closeTo(measured.before.height, 0.5);
+      expect(measured.after.after).to.be.closeTo(measured.before.after, 0.5);
+      expect(measured.shift).to.equal(0);
+      // Without the reserve the element grows and the next paragraph moves: what the reserve prevents.
+      expect(natural.after.after - natural.before.after).to.be.above(20);
+      expect(natural.shift).to.be.above(0);
+    });
+
+  it('--ct-reserve does not change the bar, whose height is fixed', async () => {
+    const { before, after } = await upgrade(
+      '<ct-hotline-banner layout="bar" style="--ct-reserve: 30em"><p>Línea: 1818.</p></ct-hotline-banner>',
+      640,
+    );
+    expect(before.height).to.be.below(100);
+    expect(after.height).to.be.closeTo(before.height, 0.5);
+  });
+
   it('without JavaScript the fallback shows whole, not clipped to the bar’s height', async () => {
     page = await loadPage({ head: '<link rel="stylesheet" href="/dist/ct-awareness.css">', body: BAR });
     page.frame.style.width = '320px';
@@ -172,5 +234,11 @@ describe('dist/ct-awareness.css: nothing moves when the script upgrades the bar'
     const paragraph = bar.querySelector('p')!;
     expect(bar.getBoundingClientRect().height).to.be.at.least(paragraph.getBoundingClientRect().height);
     expect(bar.getBoundingClientRect().height).to.be.above(scripted);
+    // Nor is a reserve kept empty for a script that cannot run: the fallback takes its own height.
+    const facts = page.document.querySelector('ct-fact-sheet')!;
+    expect(facts.getBoundingClientRect().height).to.be.closeTo(
+      facts.querySelector('p')!.getBoundingClientRect().height,
+      1,
+    );
   });
 });

@@ -19,6 +19,8 @@ export const styles = [
     }
     :host([layout='bar']) {
       margin-block: 0;
+      /* The bar's height is fixed: no reserve. */
+      min-block-size: auto;
     }
     /* The bar the script mounts for a CMS (data-banner) lies over the page: it pushes nothing down. */
     :host([layout='bar'][data-ct-auto]) {
