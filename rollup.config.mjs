@@ -9,7 +9,7 @@ import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
 import { LANGUAGES, LANGUAGE_INFO, FALLBACK_LANGUAGE } from './src/shared/languages.js';
 import { telHref } from './src/shared/phone.js';
-import { SCRIPT_FILE, EXAMPLE_FOLDER } from './src/shared/embed.js';
+import { SCRIPT_FILE, EXAMPLE_FOLDER, ELEMENT_FILE_NAMES, elementFile } from './src/shared/embed.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -21,7 +21,15 @@ const constants = () => ({
     const files = () =>
       JSON.stringify(
         Object.fromEntries(
-          Object.entries(ELEMENT_FILES).map(([tag, { file }]) => [tag, { file, integrity: sri(`dist/${file}`) }]),
+          Object.entries(ELEMENT_FILES).map(([tag, { name }]) => [
+            tag,
+            Object.fromEntries(
+              LANGUAGES.map((lang) => {
+                const file = elementFile(name, lang);
+                return [lang, { file, integrity: sri(`dist/${file}`) }];
+              }),
+            ),
+          ]),
         ),
       );
     return {
@@ -76,6 +84,7 @@ const SHARED = {
   'core/fallback': 'fallback',
   'core/script-url': 'scriptUrl',
   'core/define-element': 'defineElement',
+  'core/content': 'content',
   'core/tasks': 'tasks',
   'core/ct-element': 'element',
   'data/kit.generated': 'kit',
@@ -135,11 +144,53 @@ const runtimeModule = () => ({
   },
 });
 
-/** The elements' own files, loaded by the main script beside itself. */
-const ELEMENT_FILES = {
-  'ct-risk-quiz': { entry: 'src/chunks/risk-quiz.ts', file: 'ct-awareness.risk-quiz.js' },
-  'ct-fact-sheet': { entry: 'src/chunks/fact-sheet.ts', file: 'ct-awareness.fact-sheet.js' },
-};
+/** The elements' own files, loaded by the main script beside itself: one per language. */
+const ELEMENT_FILES = Object.fromEntries(
+  Object.entries(ELEMENT_FILE_NAMES).map(([tag, name]) => [tag, { entry: `src/chunks/${name}.ts`, name }]),
+);
+
+/**
+ * In an element's file for one language: the kit's texts ({es, en, pt} objects in the generated
+ * data) keep that language only, and the UI strings are that language's (src/i18n/locales/<lang>.ts).
+ * The code is the same in every language's file; a page loads the files of its readers' languages.
+ */
+const oneLanguage = (lang) => ({
+  name: 'ct-one-language',
+  resolveId(source, importer) {
+    if (importer && source.endsWith('/i18n/locales.js')) return `\0ct:locales:${lang}`;
+    return null;
+  },
+  load(id) {
+    if (id !== `\0ct:locales:${lang}`) return null;
+    const strings = JSON.stringify(resolvePath('src', 'i18n', 'locales', `${lang}.ts`));
+    return [
+      `import { ${lang}Quiz, ${lang}Facts } from ${strings};`,
+      `export const QUIZ_STRINGS = { ${JSON.stringify(lang)}: ${lang}Quiz };`,
+      `export const FACTS_STRINGS = { ${JSON.stringify(lang)}: ${lang}Facts };`,
+    ].join('\n');
+  },
+  transform(code, id) {
+    if (!/\/data\/(facts|quiz)\.generated\.ts$/.test(id)) return null;
+    const isText = (value) =>
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      Object.keys(value).length === LANGUAGES.length &&
+      LANGUAGES.every((l) => typeof value[l] === 'string');
+    const keep = (value) =>
+      isText(value)
+        ? { [lang]: value[lang] }
+        : Array.isArray(value)
+          ? value.map(keep)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keep(v)]))
+            : value;
+    const match = code.match(/JSON\.parse\(("(?:[^"\\]|\\.)*")\)/);
+    if (!match) throw new Error(`${id}: expected the data as JSON.parse("…")`);
+    const data = keep(JSON.parse(JSON.parse(match[1])));
+    return { code: code.replace(match[0], () => `JSON.parse(${JSON.stringify(JSON.stringify(data))})`), map: null };
+  },
+});
 
 const sri = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 
@@ -239,25 +290,28 @@ const typescriptFor = (outDir) =>
 
 export default [
   // The quiz's and the fact sheet's files first: the main script pins each by its hash.
-  ...Object.values(ELEMENT_FILES).map(({ entry, file }) => ({
-    input: entry,
-    output: {
-      file: `dist/${file}`,
-      format: 'iife',
-      sourcemap: true,
-      banner,
-      globals: (key) => `${RUNTIME_GLOBAL}.${SHARED[key]}`,
-    },
-    plugins: [
-      shareWithMain(),
-      dropIndentation(),
-      version(),
-      resolve(),
-      typescriptFor('dist'),
-      minify(),
-      recordBindings(),
-    ],
-  })),
+  ...Object.values(ELEMENT_FILES).flatMap(({ entry, name }) =>
+    LANGUAGES.map((lang) => ({
+      input: entry,
+      output: {
+        file: `dist/${elementFile(name, lang)}`,
+        format: 'iife',
+        sourcemap: true,
+        banner,
+        globals: (key) => `${RUNTIME_GLOBAL}.${SHARED[key]}`,
+      },
+      plugins: [
+        shareWithMain(),
+        oneLanguage(lang),
+        dropIndentation(),
+        version(),
+        resolve(),
+        typescriptFor('dist'),
+        minify(),
+        recordBindings(),
+      ],
+    })),
+  ),
   {
     input: 'src/embed.ts',
     output: { file: 'dist/ct-awareness.js', format: 'iife', sourcemap: true, banner },

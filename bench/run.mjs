@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../demo/serve.mjs';
+import { ELEMENT_FILE_NAMES, elementFile } from '../src/shared/embed.js';
 import { findChromium, CHROMIUM_ARGS } from '../test/support/find-chromium.mjs';
 
 const ROOT = new URL('../', import.meta.url);
@@ -20,8 +21,9 @@ const LIGHTHOUSE_RUNS = argument('lighthouse-runs', 5);
 const TAGS = ['ct-hotline-banner', 'ct-risk-quiz', 'ct-fact-sheet'];
 const SCRIPT = 'ct-awareness.js';
 /** Our files: the main script and the element files it loads beside itself. */
-const OURS = /\/ct-awareness(\.[a-z-]+)?\.js/;
-const ELEMENT_FILES = ['ct-awareness.risk-quiz.js', 'ct-awareness.fact-sheet.js'];
+const OURS = /\/ct-awareness(\.[a-z-]+)*\.js/;
+/** The element files a Spanish page loads (the bench pages are in Spanish): one language each. */
+const ELEMENT_FILES = Object.values(ELEMENT_FILE_NAMES).map((name) => elementFile(name, 'es'));
 /** Where each page is measured: a desktop window at 1× and 4× CPU, and a phone at 4×. */
 const SETTINGS = [
   { id: 'desktop-1x', rate: 1, width: 1280, height: 900, label: '1280×900, 1×' },

@@ -1,8 +1,8 @@
 /**
  * The entry of dist/ct-awareness.js, the one script partners embed. It carries the banner (the line
- * a reader may need now) and loads the quiz's and the fact sheet's own files from its folder, each
- * pinned by its sha384, only when the page has those elements: when one comes near the viewport,
- * or once the page has loaded and the browser is idle.
+ * a reader may need now) and loads the quiz's and the fact sheet's own files from its folder, one
+ * per language, each pinned by its sha384, only when the page has those elements, in their
+ * language: when one comes near the viewport, or once the page has loaded and the browser is idle.
  * Its work runs in short tasks: this evaluation, then the string set-up, the banner's style sheets,
  * its definition, and each banner's first render.
  * Loading it twice, or two versions, is harmless: tags and the bar are only added once.
@@ -10,7 +10,9 @@
 import * as runtime from 'ct:runtime';
 import { CtHotlineBanner } from './elements/hotline-banner/hotline-banner.js';
 import { bannerFallbackHtml } from './elements/hotline-banner/hotline-banner.fallback.js';
-import { setScriptLang } from './i18n/locale.js';
+import { setScriptLang, resolveLang } from './i18n/locale.js';
+import { setContentLoader } from './core/content.js';
+import type { Lang } from './data/types.js';
 import { setScriptUrl, besideScript } from './core/script-url.js';
 import { oneOf } from './core/attributes.js';
 import { defineElement } from './core/define-element.js';
@@ -55,9 +57,11 @@ registry.fallbackHtml ??= fallbackHtml;
 // The elements' own files of this version find Lit, i18next and the shared state here.
 (window as unknown as Record<string, unknown>)[__RUNTIME_GLOBAL__] ??= runtime;
 
-// ---- The quiz's and the fact sheet's files, loaded when one of their elements nears the viewport.
+// ---- The quiz's and the fact sheet's files, one per language, loaded when one of their elements
+// nears the viewport, in that element's language.
 
-const pending = new Map(Object.entries(__ELEMENT_FILES__));
+const FILES = __ELEMENT_FILES__;
+const requested = new Set<string>();
 
 /**
  * Sets a script's URL the way Trusted Types accept: through the policy "ct-awareness", which makes
@@ -72,7 +76,7 @@ function setScriptSource(element: HTMLScriptElement, url: string): boolean {
     try {
       registry.scriptPolicy = trustedTypes.createPolicy('ct-awareness', {
         createScriptURL: (value: string) => {
-          if (/^https?:\/\/[^?#]*\/ct-awareness\.[a-z-]+\.js$/.test(value)) return value;
+          if (/^https?:\/\/[^?#]*\/ct-awareness\.[a-z-]+\.[a-z]{2,3}\.js$/.test(value)) return value;
           throw new TypeError(`ct-awareness: refusing to load ${value}`);
         },
       });
@@ -94,11 +98,10 @@ function setScriptSource(element: HTMLScriptElement, url: string): boolean {
   }
 }
 
-function load(tag: string): void {
-  const file = pending.get(tag);
-  if (!file) return;
-  pending.delete(tag);
-  if (customElements.get(tag)) return;
+function load(tag: string, lang: Lang): void {
+  const file = FILES[tag]?.[lang];
+  if (!file || requested.has(file.file)) return;
+  requested.add(file.file);
   const url = besideScript(file.file);
   if (!url) return;
   const element = document.createElement('script');
@@ -113,12 +116,21 @@ function load(tag: string): void {
   document.head.append(element);
 }
 
+// An element already defined asks for the file of its language when it needs one: a second
+// language on the page, a language changed after the first render.
+setContentLoader(load);
+
+/** The file a found element needs, unless its tag is defined already (here, or by another copy). */
+function loadFor(element: Element): void {
+  if (!customElements.get(element.localName)) load(element.localName, resolveLang(element));
+}
+
 // Elements within a screen of the viewport load their file; elements further down wait.
 const nearViewport = new IntersectionObserver(
   (entries) => {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      load(entry.target.localName);
+      loadFor(entry.target);
       nearViewport.unobserve(entry.target);
     }
   },
@@ -128,15 +140,15 @@ const nearViewport = new IntersectionObserver(
 const idleCallback = (window as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => void })
   .requestIdleCallback;
 let loaded = document.readyState === 'complete';
-const waiting = new Set<string>();
+const waiting = new Set<Element>();
 
 /** Loads the files of the elements found so far once the page has loaded and the browser is idle. */
-function loadWhenIdle(tag: string): void {
-  if (waiting.has(tag)) return;
-  waiting.add(tag);
+function loadWhenIdle(element: Element): void {
+  if (waiting.has(element)) return;
+  waiting.add(element);
   if (!loaded) return; // the load event below takes them
   const rest = () => {
-    for (const each of waiting) load(each);
+    for (const each of waiting) loadFor(each);
     waiting.clear();
   };
   if (idleCallback) idleCallback(rest, { timeout: 3000 });
@@ -156,19 +168,20 @@ if (!loaded)
 
 function found(element: Element): void {
   nearViewport.observe(element);
-  loadWhenIdle(element.localName);
+  loadWhenIdle(element);
 }
 
 function watch(root: ParentNode): void {
-  for (const tag of pending.keys()) root.querySelectorAll(tag).forEach(found);
+  for (const tag of Object.keys(FILES)) root.querySelectorAll(tag).forEach(found);
 }
 
 const additions = new MutationObserver((records) => {
-  if (!pending.size) return additions.disconnect();
+  // Once every tag is defined, the elements added later load their language's file themselves.
+  if (Object.keys(FILES).every((tag) => customElements.get(tag))) return additions.disconnect();
   for (const record of records)
     for (const node of record.addedNodes) {
       if (!(node instanceof Element)) continue;
-      if (pending.has(node.localName)) found(node);
+      if (node.localName in FILES) found(node);
       watch(node);
     }
 });

@@ -1,7 +1,7 @@
 /** The package version, replaced at build time. */
 declare const __VERSION__: string;
-/** The elements' own files beside the main script, with their sha384, replaced at build time. */
-declare const __ELEMENT_FILES__: Record<string, { file: string; integrity: string }>;
+/** The elements' own files beside the main script, by tag and language, with their sha384, replaced at build time. */
+declare const __ELEMENT_FILES__: Record<string, Record<string, { file: string; integrity: string } | undefined>>;
 /** The name of the global the main script shares its runtime under, replaced at build time. */
 declare const __RUNTIME_GLOBAL__: string;
 

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFi
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { EXAMPLE_FOLDER } from '../src/shared/embed.js';
+import { EXAMPLE_FOLDER, ELEMENT_FILES } from '../src/shared/embed.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -20,8 +20,7 @@ export const RELEASE_ZIP = join(DIST, `${NAME}.zip`);
 /** What the archive holds from dist/, besides the files written here. */
 const FROM_DIST = [
   'ct-awareness.js',
-  'ct-awareness.risk-quiz.js',
-  'ct-awareness.fact-sheet.js',
+  ...ELEMENT_FILES,
   'ct-awareness.css',
   'integrity.json',
   'frame',
@@ -119,7 +118,7 @@ The widget makes no request to another host, sets no cookie and stores nothing.
 Files
 -----
 ct-awareness.js            the script (ct-awareness-${pkg.version}.js: the same bytes, a name per version)
-ct-awareness.*.js          the self-check's and the fact sheet's files, loaded beside it
+ct-awareness.*.<lang>.js   the self-check's and the fact sheet's files, one per language
 ct-awareness.css           keeps the page still while the script loads
 integrity.json             the sha384 of every file
 frame/                     a page per element, for iframes

@@ -1,4 +1,4 @@
-/** dist/ct-awareness.fact-sheet.js: loaded by the main script when a page has a <ct-fact-sheet>. */
+/** dist/ct-awareness.fact-sheet.<lang>.js: loaded by the main script when a page has a <ct-fact-sheet> in <lang>. */
 import { CtFactSheet } from '../elements/fact-sheet/fact-sheet.js';
 import { factsFallbackHtml } from '../elements/fact-sheet/fact-sheet.fallback.js';
 import { registerFallback } from '../core/fallback.js';

@@ -1,4 +1,4 @@
-/** dist/ct-awareness.risk-quiz.js: loaded by the main script when a page has a <ct-risk-quiz>. */
+/** dist/ct-awareness.risk-quiz.<lang>.js: loaded by the main script when a page has a <ct-risk-quiz> in <lang>. */
 import { CtRiskQuiz } from '../elements/risk-quiz/risk-quiz.js';
 import { quizFallbackHtml } from '../elements/risk-quiz/risk-quiz.fallback.js';
 import { registerFallback } from '../core/fallback.js';

@@ -7,8 +7,8 @@ import type { Lang } from '../data/types.js';
 /**
  * The library's own i18next instance: never the page's global one, so a partner's i18next setup
  * and ours cannot change each other. Made on first use, not when the script is evaluated, and
- * initialised synchronously: the strings are compiled in. Each element's strings are added by the
- * element itself (`addStrings`), so a page carries only the strings of the elements it has.
+ * initialised synchronously: the strings are compiled in. The quiz's and the fact sheet's strings
+ * come with their content (src/core/content.ts), in the languages their files carry.
  */
 let instance: ReturnType<typeof i18next.createInstance> | undefined;
 
@@ -38,12 +38,8 @@ export function prepareStrings(): void {
   i18n();
 }
 
-const added = new WeakSet<object>();
-
-/** Adds one part of the UI strings, in every language; adding the same part again does nothing. */
-export function addStrings(part: Record<Lang, Record<string, string>>): void {
-  if (added.has(part)) return;
-  added.add(part);
+/** Adds UI strings beyond the shared ones (the quiz's, the fact sheet's), in the languages given. */
+export function addStrings(part: Partial<Record<Lang, Record<string, string>>>): void {
   for (const [lang, strings] of Object.entries(part))
     i18n().addResourceBundle(lang, 'translation', strings, true, true);
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FALLBACK_LANG, SUPPORTED_LANGS } from './langs.js';
 import type { Lang } from '../data/types.js';
-import { addStrings, translator, type Translate } from './i18n.js';
+import { translator, type Translate } from './i18n.js';
 
 let scriptLang: string | undefined;
 
@@ -68,13 +68,8 @@ export class LocaleController implements ReactiveController {
   lang: Lang = FALLBACK_LANG;
   t: Translate = translator(FALLBACK_LANG);
 
-  /** `parts`: the element's own UI strings beyond the shared ones (the quiz's, the fact sheet's). */
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    parts: readonly Record<Lang, Record<string, string>>[] = [],
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
-    parts.forEach(addStrings);
   }
 
   hostConnected(): void {

@@ -97,9 +97,9 @@ describe('embedding contract', () => {
         // The test server's own live-reload socket, injected into every page it serves.
         .filter((path) => !path.startsWith('/__web-dev-server'));
       expect(requests.sort()).to.deep.equal([
-        '/dist/ct-awareness.fact-sheet.js',
+        '/dist/ct-awareness.fact-sheet.es.js',
         '/dist/ct-awareness.js',
-        '/dist/ct-awareness.risk-quiz.js',
+        '/dist/ct-awareness.risk-quiz.es.js',
         '/test/pages/partner.css',
         '/test/pages/record.js',
       ]);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  until,
   loadPage,
   openPage,
   tagsDefined,
@@ -128,18 +129,74 @@ describe('the elements’ own files', () => {
     const { files } = await (await fetch('/dist/integrity.json')).json();
     const scripts = [...page.document.querySelectorAll<HTMLScriptElement>('script[src*="ct-awareness."][integrity]')];
     expect(scripts.map((s) => new URL(s.src).pathname).sort()).to.deep.equal([
-      '/dist/ct-awareness.fact-sheet.js',
-      '/dist/ct-awareness.risk-quiz.js',
+      '/dist/ct-awareness.fact-sheet.es.js',
+      '/dist/ct-awareness.risk-quiz.es.js',
     ]);
     for (const script of scripts) {
       expect(script.integrity).to.equal(files[new URL(script.src).pathname.replace('/dist/', '')]);
       expect(script.crossOrigin).to.equal('anonymous');
     }
     expect(requested(page)).to.deep.equal([
-      '/dist/ct-awareness.fact-sheet.js',
+      '/dist/ct-awareness.fact-sheet.es.js',
       '/dist/ct-awareness.js',
-      '/dist/ct-awareness.risk-quiz.js',
+      '/dist/ct-awareness.risk-quiz.es.js',
     ]);
+  });
+
+  /** The text an element shows. */
+  const shown = (element: Element | null) => element?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+  it('loads the element files of the page’s language only, and the elements speak it', async () => {
+    page = await loadPage({ lang: 'pt-BR', head: `<script src="${SCRIPT_URL}" defer></script>`, body: ELEMENTS });
+    await expectWorking(page);
+    expect(requested(page)).to.deep.equal([
+      '/dist/ct-awareness.fact-sheet.pt.js',
+      '/dist/ct-awareness.js',
+      '/dist/ct-awareness.risk-quiz.pt.js',
+    ]);
+    expect(shown(page.document.querySelector('ct-risk-quiz'))).to.contain('Recebi uma oferta de trabalho');
+    expect(shown(page.document.querySelector('ct-fact-sheet'))).to.contain('Desde sua criação em 2006');
+  });
+
+  it('two languages on one page: each element loads and shows its own', async () => {
+    page = await loadPage({
+      head: `<script src="${SCRIPT_URL}" defer></script>`,
+      body: '<ct-fact-sheet topic="campaign"></ct-fact-sheet><ct-fact-sheet topic="campaign" lang="en"></ct-fact-sheet>',
+    });
+    await tagsDefined(page);
+    const [spanish, english] = page.document.querySelectorAll('ct-fact-sheet');
+    await until(() => shown(english).includes('From its launch in 2006'), 'the English facts');
+    expect(shown(spanish)).to.contain('Desde su creación en 2006');
+    expect(shown(spanish)).to.not.contain('From its launch');
+    expect(requested(page)).to.deep.equal([
+      '/dist/ct-awareness.fact-sheet.en.js',
+      '/dist/ct-awareness.fact-sheet.es.js',
+      '/dist/ct-awareness.js',
+    ]);
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('a language changed after the first render loads its file, and the quiz follows mid-question', async () => {
+    page = await loadPage({ head: `<script src="${SCRIPT_URL}" defer></script>`, body: ELEMENTS });
+    await expectWorking(page);
+    const quiz = page.document.querySelector('ct-risk-quiz')!;
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('button.path')!.click();
+    const question = () => quiz.shadowRoot!.querySelector('.question')?.textContent?.trim();
+    const spanish = await until(question, 'the first question');
+    page.document.documentElement.lang = 'en';
+    await until(() => shown(quiz).includes('Quick exit'), 'the quiz in English');
+    expect(question(), 'the same question, in English').to.be.a('string').and.not.equal(spanish);
+    expect(quiz.shadowRoot!.querySelector('[part=progress]')!.textContent).to.match(/^\s*Question 1 of/);
+    const facts = page.document.querySelector('ct-fact-sheet')!;
+    await until(() => shown(facts).includes('From its launch in 2006'), 'the facts in English');
+    expect(requested(page)).to.deep.equal([
+      '/dist/ct-awareness.fact-sheet.en.js',
+      '/dist/ct-awareness.fact-sheet.es.js',
+      '/dist/ct-awareness.js',
+      '/dist/ct-awareness.risk-quiz.en.js',
+      '/dist/ct-awareness.risk-quiz.es.js',
+    ]);
+    expect(page.window.__errors).to.deep.equal([]);
   });
 
   it('under Trusted Types that do not allow our policy, the banner works and the others keep their fallback, with one warning', async () => {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { ELEMENT_FILES } from '../../src/shared/embed.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
@@ -53,13 +54,18 @@ test('package.json exports name the side-effect-free classes and the define entr
   assert.deepEqual(pkg.sideEffects, [
     './dist/esm/define.js',
     './dist/ct-awareness.js',
-    './dist/ct-awareness.risk-quiz.js',
-    './dist/ct-awareness.fact-sheet.js',
+    './dist/ct-awareness.*.js',
+    // Each registers its element's content in every language when imported.
+    './dist/esm/elements/*/*.content.js',
     './dist/ct-awareness.css',
   ]);
-  // The embed's files, each by its own name: the script loads the other two beside itself.
-  for (const name of ['ct-awareness.js', 'ct-awareness.risk-quiz.js', 'ct-awareness.fact-sheet.js', 'ct-awareness.css'])
-    assert.equal(pkg.exports[`./${name}`], `./dist/${name}`);
+  for (const content of ['risk-quiz/risk-quiz.content.js', 'fact-sheet/fact-sheet.content.js'])
+    assert.doesNotThrow(() => readFileSync(new URL(`dist/esm/elements/${content}`, ROOT)), content);
+  // The embed's files, each by its own name: the script loads the element files beside itself.
+  for (const name of ['ct-awareness.js', 'ct-awareness.css']) assert.equal(pkg.exports[`./${name}`], `./dist/${name}`);
+  assert.equal(pkg.exports['./ct-awareness.*.js'], './dist/ct-awareness.*.js');
+  for (const name of ELEMENT_FILES)
+    assert.doesNotThrow(() => readFileSync(new URL(`dist/${name}`, ROOT)), `${name} is built`);
   for (const target of [
     pkg.exports['.'].default,
     pkg.exports['.'].types,

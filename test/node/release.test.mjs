@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { writeReleaseArchive, RELEASE_ZIP } from '../../tools/release.mjs';
+import { ELEMENT_FILES } from '../../src/shared/embed.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
@@ -26,8 +27,7 @@ test('the archive holds the script under both names, its files, the frames, the 
     'SHA256SUMS',
     'ct-awareness.js',
     `${NAME}.js`,
-    'ct-awareness.risk-quiz.js',
-    'ct-awareness.fact-sheet.js',
+    ...ELEMENT_FILES,
     'ct-awareness.css',
     'integrity.json',
     'example.html',
@@ -61,7 +61,7 @@ test('every file matches SHA256SUMS, and the scripts their sha384 in integrity.j
     assert.equal(sha('sha256', entries[name], 'hex'), hash, name);
   }
   const integrity = JSON.parse(text('integrity.json'));
-  for (const name of ['ct-awareness.js', 'ct-awareness.risk-quiz.js', 'ct-awareness.fact-sheet.js', 'ct-awareness.css'])
+  for (const name of ['ct-awareness.js', ...ELEMENT_FILES, 'ct-awareness.css'])
     assert.equal(integrity.files[name], `sha384-${sha('sha384', entries[name], 'base64')}`, name);
   assert.deepEqual(entries[`${NAME}.js`], entries['ct-awareness.js'], 'the versioned name is the same file');
 });

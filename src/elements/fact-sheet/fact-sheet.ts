@@ -6,9 +6,9 @@ import { oneOf, httpUrl, headingLevel, plainText, warnBadValue } from '../../cor
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { CtCopyEvent } from '../../core/events.js';
 import { KIT } from '../../data/kit.generated.js';
-import { FACTS } from '../../data/facts.generated.js';
 import type { Fact, FactTopic, Lang } from '../../data/types.js';
-import { FACTS_STRINGS } from '../../i18n/locales.js';
+import { contentFor, contentReady } from '../../core/content.js';
+import { FACT_SHEET, type FactSheetContent } from './fact-sheet.content.js';
 import { separator } from '../../core/line.js';
 import type { Translate } from '../../i18n/i18n.js';
 import { styles } from './fact-sheet.styles.js';
@@ -76,14 +76,25 @@ export class CtFactSheet extends CtElement {
   /** The fact last copied, and how: shown beside its button as well as announced. */
   @state() private copied?: { id: string; ok: boolean };
 
-  // The checked attribute values that render reads.
-  private checkedSelection: Fact[] = FACTS;
+  // The checked attribute values that render reads. The facts by id: their texts follow the language.
+  private checkedSelection?: string[];
   private checkedSourcesShown = true;
   private checkedHeading?: string;
   private checkedHeadingLevel = 2;
   private checkedPressKitUrl?: string;
 
-  private readonly locale = new LocaleController(this, [FACTS_STRINGS]);
+  private readonly locale = new LocaleController(this);
+
+  // The facts and their words in the reader's language may still be on their way.
+  protected override async scheduleUpdate(): Promise<void> {
+    await contentReady(FACT_SHEET, () => this.locale.lang);
+    await super.scheduleUpdate();
+  }
+
+  /** The facts in the language being rendered: there once scheduleUpdate has waited for them. */
+  private get allFacts(): Fact[] {
+    return contentFor<FactSheetContent>(FACT_SHEET, this.locale.lang)?.facts ?? [];
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -100,10 +111,10 @@ export class CtFactSheet extends CtElement {
         this.pressKitUrl === undefined ? undefined : httpUrl(this, 'press-kit-url', this.pressKitUrl, '') || undefined;
   }
 
-  /** The facts to show: chosen ids in their order, or all of a topic, or all. */
-  private select(): Fact[] {
+  /** The ids of the facts to show: chosen ids in their order, or all of a topic, or all. */
+  private select(): string[] {
     const topic = oneOf(this, 'topic', this.topic, TOPICS, undefined);
-    let facts = FACTS;
+    let facts = this.allFacts;
     if (this.facts !== undefined && this.facts !== null) {
       const ids = this.facts
         .split(',')
@@ -120,7 +131,7 @@ export class CtFactSheet extends CtElement {
         );
       if (ids.length) facts = ids.flatMap((id) => facts.filter((f) => f.id === id));
     }
-    return topic ? facts.filter((f) => f.topic === topic) : facts;
+    return (topic ? facts.filter((f) => f.topic === topic) : facts).map((f) => f.id);
   }
 
   private sourcesShown(): boolean {
@@ -136,7 +147,8 @@ export class CtFactSheet extends CtElement {
 
   override render() {
     const { t, lang } = this.locale;
-    const facts = this.checkedSelection;
+    const all = this.allFacts;
+    const facts = this.checkedSelection?.flatMap((id) => all.filter((f) => f.id === id)) ?? all;
     const withSources = this.checkedSourcesShown;
     const title = this.checkedHeading ?? t('facts.name');
     const kitUrl = this.checkedPressKitUrl;

@@ -7,9 +7,9 @@ import { oneOf, httpUrl, headingLevel } from '../../core/attributes.js';
 import { nationalLine, numberText, callLink, separator } from '../../core/line.js';
 import { immediateDanger } from './immediate-danger.js';
 import { CtCallEvent, CtQuizCompleteEvent } from '../../core/events.js';
-import { QUIZ } from '../../data/quiz.generated.js';
-import type { QuizPath, QuizPathId } from '../../data/types.js';
-import { QUIZ_STRINGS } from '../../i18n/locales.js';
+import type { QuizData, QuizPath, QuizPathId } from '../../data/types.js';
+import { contentFor, contentReady } from '../../core/content.js';
+import { RISK_QUIZ, type RiskQuizContent } from './risk-quiz.content.js';
 import { scoreQuiz, type Answer } from './bands.js';
 import { styles } from './risk-quiz.styles.js';
 
@@ -66,7 +66,7 @@ export class CtRiskQuiz extends CtElement {
 
   /** The checked exit-url: checked when set, so a bad value warns before anyone needs the exit. */
   private exitDestination = DEFAULT_EXIT_URL;
-  private readonly locale = new LocaleController(this, [QUIZ_STRINGS]);
+  private readonly locale = new LocaleController(this);
   private readonly quickExitController = new QuickExitController(this, {
     url: () => this.exitDestination,
     t: () => this.locale.t,
@@ -76,6 +76,19 @@ export class CtRiskQuiz extends CtElement {
 
   /** The checked heading-level that render reads. */
   private checkedHeadingLevel = 2;
+
+  // The questions and their words in the reader's language may still be on their way.
+  protected override async scheduleUpdate(): Promise<void> {
+    await contentReady(RISK_QUIZ, () => this.locale.lang);
+    await super.scheduleUpdate();
+  }
+
+  /** The quiz in the language being rendered: there once scheduleUpdate has waited for it. */
+  private get quiz(): QuizData {
+    const content = contentFor<RiskQuizContent>(RISK_QUIZ, this.locale.lang);
+    if (!content) throw new Error(`ct-awareness: the quiz rendered before its ${this.locale.lang} content`);
+    return content.quiz;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -102,7 +115,7 @@ export class CtRiskQuiz extends CtElement {
   }
 
   private pathById(id: QuizPathId): QuizPath {
-    return QUIZ.paths.find((p) => p.id === id) as QuizPath;
+    return this.quiz.paths.find((p) => p.id === id) as QuizPath;
   }
 
   private go(screen: Screen): void {
@@ -131,8 +144,9 @@ export class CtRiskQuiz extends CtElement {
         this.screen.kind === 'start'
           ? this.renderStart()
           : this.screen.kind === 'question'
-            ? this.renderQuestion(this.screen.path, this.screen.index)
-            : this.renderResult(this.screen.path)
+            ? // By id: the path's texts follow a change of language mid-quiz.
+              this.renderQuestion(this.pathById(this.screen.path.id), this.screen.index)
+            : this.renderResult(this.pathById(this.screen.path.id))
       }
     </section>`;
   }
@@ -143,7 +157,7 @@ export class CtRiskQuiz extends CtElement {
       <p>${t('quiz.intro')}</p>
       <p id="choose">${t('quiz.choosePath')}</p>
       <ul class="paths" aria-labelledby="choose">
-        ${QUIZ.paths.map(
+        ${this.quiz.paths.map(
           (path) =>
             html`<li>
               <button
@@ -203,7 +217,7 @@ export class CtRiskQuiz extends CtElement {
   private renderResult(path: QuizPath) {
     const { t, lang } = this.locale;
     const { band, concerns } = scoreQuiz(path.questions, this.#answers);
-    const text = QUIZ.results[band];
+    const text = this.quiz.results[band];
     const line = nationalLine(lang);
     const lineBox = html`<div class="line">
       <p class="line-name">
@@ -239,7 +253,7 @@ export class CtRiskQuiz extends CtElement {
               </ul>`
           : nothing
       }
-      <p class="disclaimer">${QUIZ.disclaimer[lang]}</p>
+      <p class="disclaimer">${this.quiz.disclaimer[lang]}</p>
       ${band === 'serious' ? nothing : lineBox}
       <p class="privacy">${t('quiz.privacy')}</p>
       <button class="button secondary" type="button" @click=${this.restart}>${t('quiz.restart')}</button>
