@@ -29,11 +29,31 @@ export class CtElement extends LitElement {
   /** The colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /** Shows the fallback from the upgrade to the first render: see createRenderRoot. */
+  private pendingFallback?: HTMLSlotElement;
+
+  // Between its upgrade and its first render (a task later, or once its language has loaded) the
+  // element shows its fallback through a slot, in the box ct-awareness.css gave it before: an
+  // empty shadow root would collapse it for a frame and move the page.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.pendingFallback = document.createElement('slot');
+    this.pendingFallback.className = 'pending-fallback';
+    root.append(this.pendingFallback);
+    return root;
+  }
+
   // Each element's first render is a task of its own: several on a page never add up to one
   // long task, and the page's own input runs between them.
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await nextTask();
     super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.pendingFallback?.remove();
+    this.pendingFallback = undefined;
+    super.update(changed);
   }
 
   // Attribute values are checked once, when they change, into private fields that render reads.

@@ -43,11 +43,7 @@ export const themeStyles = css`
     /* The height reserved before the upgrade (ct-awareness.css) holds after it: nothing moves up. */
     min-block-size: var(--ct-reserve, auto);
     max-width: var(--ct-max-width, none);
-    color: var(--_fg);
-    font-family: var(--_font);
-    font-size: 1em;
-    line-height: 1.45;
-    text-align: start;
+    /* No typography here: until its first render the element shows its fallback as the page does. */
   }
   /* Light by default, like most partner pages; theme="auto" follows the reader's system. */
   @media (prefers-color-scheme: dark) {

@@ -150,6 +150,12 @@ describe('dist/ct-awareness.css: nothing moves when the script upgrades the elem
       const script = page.document.createElement('script');
       script.src = SCRIPT_URL;
       page.document.head.append(script);
+      // Upgraded, a task before its first render: its fallback shows, in the bar's box.
+      await win.customElements.whenDefined('ct-hotline-banner');
+      expect(bar.shadowRoot!.querySelector('[part=call]'), 'not rendered yet').to.not.exist;
+      expect(bar.querySelector('p')!.getBoundingClientRect().height, 'the fallback shows').to.be.above(0);
+      expect(bar.getBoundingClientRect().height).to.be.closeTo(before.bar, 0.5);
+      expect(after.getBoundingClientRect().top).to.be.closeTo(before.after, 0.5);
       await tagsDefined(page);
       await frames(page, 4);
       expect(bar.shadowRoot!.querySelector('[part=call]'), 'upgraded').to.exist;
@@ -184,12 +190,21 @@ describe('dist/ct-awareness.css: nothing moves when the script upgrades the elem
     const script = page.document.createElement('script');
     script.src = SCRIPT_URL;
     page.document.head.append(script);
+    // Upgraded, a task before the first render: the fallback shows, in the same box.
+    await win.customElements.whenDefined(element.localName);
+    const pending = {
+      rendered: Boolean(element.shadowRoot?.querySelector('[part=base]')),
+      height: element.getBoundingClientRect().height,
+      after: after.getBoundingClientRect().top,
+      fallback: element.querySelector('p')!.getBoundingClientRect().height,
+    };
     await tagsDefined(page);
     await until(() => element.shadowRoot?.querySelector('[part=base], [part=heading], h2, h3'), 'the first render');
     await frames(page, 4);
     await new Promise((resolve) => setTimeout(resolve, 100));
     return {
       before,
+      pending,
       after: { height: element.getBoundingClientRect().height, after: after.getBoundingClientRect().top },
       shift,
       fontSize: parseFloat(win.getComputedStyle(element).fontSize),
@@ -204,6 +219,10 @@ describe('dist/ct-awareness.css: nothing moves when the script upgrades the elem
       const reserve = Math.ceil((natural.after.height / natural.fontSize) * 4) / 4;
       const measured = await upgrade(html.replace(/^<([a-z-]+)/, `<$1 style="--ct-reserve: ${reserve}em"`), 640);
       expect(measured.before.height).to.be.closeTo(reserve * natural.fontSize, 0.5);
+      expect(measured.pending.rendered, 'measured before the first render').to.be.false;
+      expect(measured.pending.fallback, 'the fallback shows until the first render').to.be.above(0);
+      expect(measured.pending.height).to.be.closeTo(measured.before.height, 0.5);
+      expect(measured.pending.after).to.be.closeTo(measured.before.after, 0.5);
       expect(measured.after.height).to.be.closeTo(measured.before.height, 0.5);
       expect(measured.after.after).to.be.closeTo(measured.before.after, 0.5);
       expect(measured.shift).to.equal(0);

@@ -22,6 +22,12 @@ export const styles = [
       /* The bar's height is fixed: no reserve. */
       min-block-size: auto;
     }
+    /* Until the first render, the fallback in the bar's box, as ct-awareness.css gives it before. */
+    :host([layout='bar']) .pending-fallback {
+      display: block;
+      block-size: 3.0625em;
+      overflow: auto;
+    }
     /* The bar the script mounts for a CMS (data-banner) lies over the page: it pushes nothing down. */
     :host([layout='bar'][data-ct-auto]) {
       position: fixed;
