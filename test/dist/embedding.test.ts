@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { until, loadPage, openPage, tagsDefined, frames, SCRIPT_URL, type TestPage } from '../support/pages.js';
+import {
+  until,
+  layoutShifts,
+  loadPage,
+  openPage,
+  tagsDefined,
+  frames,
+  SCRIPT_URL,
+  type TestPage,
+} from '../support/pages.js';
 
 /** The README's embed snippets, exactly as partners copy them: the script tag and each element. */
 async function readmeSnippets(): Promise<{ script: string; elements: string[] }> {
@@ -128,43 +137,6 @@ describe('dist/ct-awareness.css: nothing moves when the script upgrades the elem
   let page: TestPage | undefined;
   afterEach(() => page?.remove());
 
-  const BAR = `<ct-hotline-banner layout="bar" position="top" quick-exit dismissible>
-    <p><strong>Línea contra la trata de personas:</strong> llama gratis al <a href="tel:1818">1818</a>, opción 1.
-    Confidencial, las 24 horas. <a href="https://www.senamhi.gob.pe/">Salida rápida</a></p>
-  </ct-hotline-banner><main><h1>Article</h1><p id="after">The partner's first paragraph.</p></main>`;
-
-  for (const width of [320, 800])
-    it(`the bar keeps its box from fallback to upgrade, at ${width} px, with no layout shift`, async () => {
-      page = await loadPage({ head: '<link rel="stylesheet" href="/dist/ct-awareness.css">', body: BAR });
-      page.frame.style.width = `${width}px`;
-      await frames(page, 4);
-      // Shifts from here on: the frame's own resize above is not the upgrade's.
-      const win = page.window;
-      let shift = 0;
-      new win.PerformanceObserver((list) =>
-        list.getEntries().forEach((e) => (shift += (e as unknown as { value: number }).value)),
-      ).observe({ type: 'layout-shift' });
-      const bar = page.document.querySelector('ct-hotline-banner')!;
-      const after = page.document.getElementById('after')!;
-      const before = { bar: bar.getBoundingClientRect().height, after: after.getBoundingClientRect().top };
-      const script = page.document.createElement('script');
-      script.src = SCRIPT_URL;
-      page.document.head.append(script);
-      // Upgraded, a task before its first render: its fallback shows, in the bar's box.
-      await win.customElements.whenDefined('ct-hotline-banner');
-      expect(bar.shadowRoot!.querySelector('[part=call]'), 'not rendered yet').to.not.exist;
-      expect(bar.querySelector('p')!.getBoundingClientRect().height, 'the fallback shows').to.be.above(0);
-      expect(bar.getBoundingClientRect().height).to.be.closeTo(before.bar, 0.5);
-      expect(after.getBoundingClientRect().top).to.be.closeTo(before.after, 0.5);
-      await tagsDefined(page);
-      await frames(page, 4);
-      expect(bar.shadowRoot!.querySelector('[part=call]'), 'upgraded').to.exist;
-      expect(bar.getBoundingClientRect().height).to.be.closeTo(before.bar, 0.5);
-      expect(after.getBoundingClientRect().top).to.be.closeTo(before.after, 0.5);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(shift).to.equal(0);
-    });
-
   // The elements whose height follows their content: the page reserves it with --ct-reserve.
   const RESERVED: [string, string][] = [
     ['the fact sheet in cards', '<ct-fact-sheet layout="cards"><p>Datos sobre la trata.</p></ct-fact-sheet>'],
@@ -180,10 +152,7 @@ describe('dist/ct-awareness.css: nothing moves when the script upgrades the elem
     page.frame.style.width = `${width}px`;
     await frames(page, 4);
     const win = page.window;
-    let shift = 0;
-    new win.PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => (shift += (e as unknown as { value: number }).value)),
-    ).observe({ type: 'layout-shift' });
+    const shift = layoutShifts(win);
     const element = page.document.querySelector('main > :first-child')!;
     const after = page.document.getElementById('after')!;
     const before = { height: element.getBoundingClientRect().height, after: after.getBoundingClientRect().top };
@@ -206,10 +175,27 @@ describe('dist/ct-awareness.css: nothing moves when the script upgrades the elem
       before,
       pending,
       after: { height: element.getBoundingClientRect().height, after: after.getBoundingClientRect().top },
-      shift,
+      shift: shift(),
       fontSize: parseFloat(win.getComputedStyle(element).fontSize),
     };
   }
+
+  const BAR = `<ct-hotline-banner layout="bar" position="top" quick-exit dismissible>
+    <p><strong>Línea contra la trata de personas:</strong> llama gratis al <a href="tel:1818">1818</a>, opción 1.
+    Confidencial, las 24 horas. <a href="https://www.senamhi.gob.pe/">Salida rápida</a></p>
+  </ct-hotline-banner>`;
+
+  for (const width of [320, 800])
+    it(`the bar keeps its box from fallback to upgrade, at ${width} px, with no layout shift`, async () => {
+      const { before, pending, after, shift } = await upgrade(BAR, width);
+      expect(pending.rendered, 'measured before the first render').to.be.false;
+      expect(pending.fallback, 'the fallback shows until the first render').to.be.above(0);
+      for (const state of [pending, after]) {
+        expect(state.height).to.be.closeTo(before.height, 0.5);
+        expect(state.after).to.be.closeTo(before.after, 0.5);
+      }
+      expect(shift).to.equal(0);
+    });
 
   for (const [name, html] of RESERVED)
     it(`${name} with --ct-reserve keeps its box from fallback to upgrade, with no layout shift`, async () => {

@@ -115,3 +115,12 @@ export async function until<T>(get: () => T | undefined | null | false, what: st
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Sums the layout shifts of another window from now on; the function returned reads the sum. */
+export function layoutShifts(win: Window): () => number {
+  let sum = 0;
+  new (win as typeof window).PerformanceObserver((list) =>
+    list.getEntries().forEach((entry) => (sum += (entry as unknown as { value: number }).value)),
+  ).observe({ type: 'layout-shift' });
+  return () => sum;
+}
