@@ -21,7 +21,7 @@ const constants = () => ({
     const files = () =>
       JSON.stringify(
         Object.fromEntries(
-          Object.entries(ELEMENT_FILES).map(([tag, { name }]) => [
+          Object.entries(ELEMENT_BUILDS).map(([tag, { name }]) => [
             tag,
             Object.fromEntries(
               LANGUAGES.map((lang) => {
@@ -44,16 +44,28 @@ const constants = () => ({
 const version = constants;
 
 /**
- * Drops the indentation after each line break in the IIFE builds' sources. JavaScript is the same
- * (the line break stays), and in the html and css templates a run of whitespace becomes a shorter
- * one, which renders the same: no template of ours sets white-space: pre.
+ * Drops the indentation after each line break in the IIFE builds' sources, and the comments inside
+ * the css templates. JavaScript is the same (the line break stays); in the html and css templates
+ * a run of whitespace becomes a shorter one, which renders the same (no template of ours sets
+ * white-space: pre); and the styles' comments, written for us, no longer ship to every reader
+ * (about 0.7 KB gzip of the main script).
  */
 const dropIndentation = () => ({
   name: 'ct-drop-indentation',
   transform(code, id) {
     if (!id.endsWith('.ts')) return null;
     const magic = new MagicString(code);
-    for (const match of code.matchAll(/\n[ \t]+/g)) magic.overwrite(match.index, match.index + match[0].length, '\n');
+    // The code arrives compiled by TypeScript, which writes the tag as css `…`.
+    const comments = [...code.matchAll(/\bcss\s*`[^`]*`/g)].flatMap((template) =>
+      [...template[0].matchAll(/\/\*[\s\S]*?\*\//g)].map((c) => [
+        template.index + c.index,
+        template.index + c.index + c[0].length,
+      ]),
+    );
+    for (const [start, end] of comments) magic.remove(start, end);
+    for (const match of code.matchAll(/\n[ \t]+/g))
+      if (!comments.some(([start, end]) => match.index < end && match.index + match[0].length > start))
+        magic.overwrite(match.index, match.index + match[0].length, '\n');
     return { code: magic.toString(), map: magic.generateMap({ hires: true }) };
   },
 });
@@ -144,8 +156,8 @@ const runtimeModule = () => ({
   },
 });
 
-/** The elements' own files, loaded by the main script beside itself: one per language. */
-const ELEMENT_FILES = Object.fromEntries(
+/** The elements' own files to build, by tag: loaded by the main script beside itself, one per language. */
+const ELEMENT_BUILDS = Object.fromEntries(
   Object.entries(ELEMENT_FILE_NAMES).map(([tag, name]) => [tag, { entry: `src/chunks/${name}.ts`, name }]),
 );
 
@@ -290,7 +302,7 @@ const typescriptFor = (outDir) =>
 
 export default [
   // The quiz's and the fact sheet's files first: the main script pins each by its hash.
-  ...Object.values(ELEMENT_FILES).flatMap(({ entry, name }) =>
+  ...Object.values(ELEMENT_BUILDS).flatMap(({ entry, name }) =>
     LANGUAGES.map((lang) => ({
       input: entry,
       output: {

@@ -22,7 +22,7 @@ export const styles = [
       /* The bar's height is fixed: no reserve. */
       min-block-size: auto;
     }
-    /* Until the first render, the fallback in the bar's box, as ct-awareness.css gives it before. */
+    /* Until the first render, the fallback in the bar's box (.row and its rule), as ct-awareness.css gives it before. */
     :host([layout='bar']) .pending-fallback {
       display: block;
       block-size: 3.0625em;
