@@ -71,6 +71,7 @@ function touchScreen() {
 export default {
   rootDir: '.',
   files: [
+    'test/core/**/*.test.ts',
     'test/i18n/**/*.test.ts',
     'test/elements/**/*.test.ts',
     'test/dist/**/*.test.ts',

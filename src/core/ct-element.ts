@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { nextTask } from './tasks.js';
+import { prepareTemplates } from './templates.js';
 import { oneOf } from './attributes.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -43,11 +44,27 @@ export class CtElement extends LitElement {
     return root;
   }
 
-  // Each element's first render is a task of its own: several on a page never add up to one
-  // long task, and the page's own input runs between them.
+  // Each element's first render is a task of its own, after its templates are prepared one per
+  // task: several elements on a page never add up to one long task, and the page's own input runs
+  // between them.
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await nextTask();
+    if (!this.hasUpdated) {
+      await nextTask();
+      await prepareTemplates(this.renderAhead());
+    }
     super.scheduleUpdate();
+  }
+
+  /**
+   * The first render's result, made ahead of it for its templates only. Rendering reads what
+   * willUpdate checks, not run yet: where that fails, the first render prepares its templates.
+   */
+  private renderAhead(): unknown {
+    try {
+      return this.render();
+    } catch {
+      return undefined;
+    }
   }
 
   protected override update(changed: PropertyValues<this>): void {

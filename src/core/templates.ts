@@ -1,0 +1,40 @@
+import { nothing, render } from 'lit';
+import { nextTask } from './tasks.js';
+
+/** The part of a Lit template result read here: its strings identify its template. */
+interface TemplateLike {
+  _$litType$: unknown;
+  strings: TemplateStringsArray;
+  values: readonly unknown[];
+}
+
+const isTemplate = (value: unknown): value is TemplateLike =>
+  typeof value === 'object' && value !== null && '_$litType$' in value && 'strings' in value;
+
+/** Templates prepared here already, by any element: Lit keeps them in one cache for the page. */
+const prepared = new WeakSet<TemplateStringsArray>();
+
+/**
+ * Lit prepares a template (parses its HTML, walks it for its bindings) the first time it renders
+ * it, and the page's first template also pays Lit's own first-time costs. In one task, a bar's
+ * templates took 22–137 ms at 4× CPU. This prepares the templates in a render result (the outer
+ * one, then those in its values, depth first) one per task, by rendering each with empty values
+ * into a fragment that is dropped; the element's first render then only clones and fills them.
+ * Templates inside directives (repeat, …) are left to the render itself.
+ */
+export async function prepareTemplates(result: unknown): Promise<void> {
+  const queue: unknown[] = [result];
+  while (queue.length) {
+    const next = queue.shift();
+    if (Array.isArray(next)) {
+      queue.unshift(...(next as unknown[]));
+      continue;
+    }
+    if (!isTemplate(next)) continue;
+    queue.unshift(...next.values);
+    if (prepared.has(next.strings)) continue;
+    prepared.add(next.strings);
+    render({ ...next, values: next.values.map(() => nothing) }, document.createDocumentFragment());
+    await nextTask();
+  }
+}
