@@ -4,7 +4,7 @@
  * per language, each pinned by its sha384, only when the page has those elements, in their
  * language: when one comes near the viewport, or once the page has loaded and the browser is idle.
  * Its work runs in short tasks: this evaluation, then the string set-up, the banner's style sheets,
- * its definition, the preparation of its templates, and each banner's first render.
+ * its definition, and for each banner the preparation of its templates and its first render.
  * Loading it twice, or two versions, is harmless: tags and the bar are only added once.
  */
 import * as runtime from 'ct:runtime';
@@ -20,7 +20,7 @@ import { fallbackHtml, registerFallback } from './core/fallback.js';
 import { prepareStrings } from './i18n/i18n.js';
 import { KIT } from './data/kit.generated.js';
 import { nextTask } from './core/tasks.js';
-import { render, type CSSResult } from 'lit';
+import type { CSSResult } from 'lit';
 
 const script =
   (document.currentScript as HTMLScriptElement | null) ??
@@ -130,8 +130,9 @@ const nearViewport = new IntersectionObserver(
   (entries) => {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      loadFor(entry.target);
       nearViewport.unobserve(entry.target);
+      // Starting a request costs a few milliseconds at 4× CPU: each in a task of its own.
+      void nextTask().then(() => loadFor(entry.target));
     }
   },
   { rootMargin: '100% 0px' },
@@ -147,12 +148,15 @@ function loadWhenIdle(element: Element): void {
   if (waiting.has(element)) return;
   waiting.add(element);
   if (!loaded) return; // the load event below takes them
-  const rest = () => {
-    for (const each of waiting) loadFor(each);
-    waiting.clear();
+  const rest = async () => {
+    for (const each of waiting) {
+      waiting.delete(each);
+      loadFor(each);
+      await nextTask();
+    }
   };
-  if (idleCallback) idleCallback(rest, { timeout: 3000 });
-  else setTimeout(rest, 500);
+  if (idleCallback) idleCallback(() => void rest(), { timeout: 3000 });
+  else setTimeout(() => void rest(), 500);
 }
 if (!loaded)
   addEventListener(
@@ -203,9 +207,12 @@ function mountBar(position: 'top' | 'bottom' | undefined): void {
 async function start(): Promise<void> {
   prepareStrings();
   await nextTask();
-  // The banner's style sheets, parsed now rather than when the first banner attaches them.
-  for (const style of [CtHotlineBanner.styles].flat(Infinity)) void (style as CSSResult).styleSheet;
-  await nextTask();
+  // The banner's style sheets, each parsed in a task of its own rather than all when the first
+  // banner attaches them.
+  for (const style of [CtHotlineBanner.styles].flat(Infinity)) {
+    void (style as CSSResult).styleSheet;
+    await nextTask();
+  }
   registerFallback('ct-hotline-banner', bannerFallbackHtml);
   defineElement('ct-hotline-banner', CtHotlineBanner);
   if (script?.dataset.banner !== undefined) {
@@ -215,23 +222,9 @@ async function start(): Promise<void> {
     if (document.body && (position !== 'bottom' || document.readyState !== 'loading')) mountBar(position);
     else document.addEventListener('DOMContentLoaded', () => mountBar(position), { once: true });
   }
+  await nextTask();
   watch(document);
   additions.observe(document.documentElement, { childList: true, subtree: true });
-  await nextTask();
-  warmTemplates();
-}
-
-/**
- * Lit prepares a template (parses its HTML, finds its parts) the first time it renders it: done
- * here, in a task of its own, by rendering one banner of each layout on the page into a detached
- * fragment that is then dropped. Each banner's first render, in the tasks after this one, then only
- * clones and fills the prepared templates: the bar's went from about 40 ms to under 10 at 4× CPU.
- */
-function warmTemplates(): void {
-  const layouts = new Map<string, CtHotlineBanner>();
-  for (const banner of document.querySelectorAll('ct-hotline-banner'))
-    if (banner instanceof CtHotlineBanner && !banner.hasUpdated) layouts.set(banner.layout, banner);
-  for (const banner of layouts.values()) render(banner.render(), document.createDocumentFragment());
 }
 
 // The work after this evaluation starts in a task of its own (the first scheduler.yield() of a
