@@ -44,27 +44,35 @@ const constants = () => ({
 const version = constants;
 
 /**
- * Drops the indentation after each line break in the IIFE builds' sources, and the comments inside
- * the css templates. JavaScript is the same (the line break stays); in the html and css templates
- * a run of whitespace becomes a shorter one, which renders the same (no template of ours sets
- * white-space: pre); and the styles' comments, written for us, no longer ship to every reader
- * (about 0.7 KB gzip of the main script).
+ * A css template's text as CSS needs it: no comments (written for us, they would ship to every
+ * reader), and whitespace only where it separates tokens. Quoted strings and the template's
+ * `${…}` interpolations are kept as they are.
+ */
+const minifyCss = (text) =>
+  text.replace(
+    /(\/\*[\s\S]*?\*\/)|('[^'\n]*'|"[^"\n]*"|\$\{[^}]*\})|\s*([{};,>])\s*|(:)\s+|\s+/g,
+    (_, comment, kept, punctuation, colon) => (comment ? '' : (kept ?? punctuation ?? colon ?? ' ')),
+  );
+
+/**
+ * In the IIFE builds' sources: drops the indentation after each line break, and minifies the css
+ * templates (minifyCss). JavaScript is the same (the line break stays); in the html templates a run
+ * of whitespace becomes a shorter one, which renders the same (no template of ours sets
+ * white-space: pre). Together about 0.8 KB gzip of the main script.
  */
 const dropIndentation = () => ({
   name: 'ct-drop-indentation',
   transform(code, id) {
     if (!id.endsWith('.ts')) return null;
     const magic = new MagicString(code);
-    // The code arrives compiled by TypeScript, which writes the tag as css `…`.
-    const comments = [...code.matchAll(/\bcss\s*`[^`]*`/g)].flatMap((template) =>
-      [...template[0].matchAll(/\/\*[\s\S]*?\*\//g)].map((c) => [
-        template.index + c.index,
-        template.index + c.index + c[0].length,
-      ]),
-    );
-    for (const [start, end] of comments) magic.remove(start, end);
+    // The code arrives compiled by TypeScript, which writes the tag as css `…` (not .css` in a comment).
+    const styles = [...code.matchAll(/(?<![.\w$-])css\s*`([^`]*)`/g)].map((template) => {
+      const start = template.index + template[0].indexOf('`') + 1;
+      return [start, start + template[1].length];
+    });
+    for (const [start, end] of styles) magic.overwrite(start, end, minifyCss(code.slice(start, end)));
     for (const match of code.matchAll(/\n[ \t]+/g))
-      if (!comments.some(([start, end]) => match.index < end && match.index + match[0].length > start))
+      if (!styles.some(([start, end]) => match.index < end && match.index + match[0].length > start))
         magic.overwrite(match.index, match.index + match[0].length, '\n');
     return { code: magic.toString(), map: magic.generateMap({ hires: true }) };
   },
