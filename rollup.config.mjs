@@ -93,7 +93,6 @@ const filesUnder = (dir) =>
  */
 const SHARED = {
   lit: 'lit',
-  'lit/decorators.js': 'decorators',
   'i18n/i18n': 'i18n',
   'i18n/locale': 'locale',
   'core/quick-exit': 'quickExit',

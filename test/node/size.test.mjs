@@ -20,8 +20,9 @@ const KB = 1024;
  * breakdown and the gap.
  */
 const BUDGETS = [
-  // 30.6 KB since the styles' comments stopped shipping (session 4): the budget keeps that gain.
-  ['a page with only the banner', ['ct-awareness.js'], 31 * KB],
+  // 30.2 KB since the css templates are minified and the elements declare their properties without
+  // decorators (session 5): the budget keeps that gain.
+  ['a page with only the banner', ['ct-awareness.js'], 30.5 * KB],
   // The element files carry one language each: a page in any language of the kit.
   ...LANGUAGES.map((lang) => [
     `a page in ${lang} with all three elements`,

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocaleController } from '../../i18n/locale.js';
 import { CtElement } from '../../core/ct-element.js';
 import { oneOf, httpUrl, headingLevel, plainText, warnBadValue } from '../../core/attributes.js';
@@ -54,27 +53,39 @@ function deprecatedShowSources(element: Element, instead: string): void {
  */
 export class CtFactSheet extends CtElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    facts: {},
+    topic: {},
+    layout: { reflect: true },
+    hideSources: { type: Boolean, attribute: 'hide-sources' },
+    showSources: { attribute: 'show-sources' },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    pressKitUrl: { attribute: 'press-kit-url' },
+    announcement: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
+  };
 
   /** Comma-separated fact ids, shown in that order. Unknown ids give one warning listing the valid ones. Default: all facts (of the topic, if set). */
-  @property() facts?: string;
+  facts?: string;
   /** Shows only the facts of one topic. */
-  @property() topic?: 'campaign' | 'hotline' | 'patterns' | 'law' | 'figures';
+  topic?: 'campaign' | 'hotline' | 'patterns' | 'law' | 'figures';
   /** `cards` (default) or a compact `list`. */
-  @property({ reflect: true }) layout: 'cards' | 'list' = 'cards';
+  layout: 'cards' | 'list' = 'cards';
   /** Hides each fact's sources (shown by default). */
-  @property({ type: Boolean, attribute: 'hide-sources' }) hideSources = false;
+  hideSources = false;
   /** Deprecated: use `hide-sources`. `show-sources="false"` still hides the sources, with a warning. */
-  @property({ attribute: 'show-sources' }) showSources?: string;
+  showSources?: string;
   /** Plain-text heading. Default: "Facts about human trafficking in Peru", translated. */
-  @property() heading?: string;
+  heading?: string;
   /** The heading's level, to fit the page's outline: 2 to 6. Default: 2. */
-  @property({ attribute: 'heading-level' }) headingLevel?: '2' | '3' | '4' | '5' | '6';
+  headingLevel?: '2' | '3' | '4' | '5' | '6';
   /** Link to the full press kit (http or https), in the footer: where you publish `dist/press-kit/latest/`. Default: no link, since a page that copied only the script has no press kit beside it, and no link is better than a broken one. */
-  @property({ attribute: 'press-kit-url' }) pressKitUrl?: string;
+  pressKitUrl?: string;
 
-  @state() private announcement = '';
+  private announcement = '';
   /** The fact last copied, and how: shown beside its button as well as announced. */
-  @state() private copied?: { id: string; ok: boolean };
+  private copied?: { id: string; ok: boolean };
 
   // The checked attribute values that render reads. The facts by id: their texts follow the language.
   private checkedSelection?: string[];

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocaleController } from '../../i18n/locale.js';
 import { CtElement } from '../../core/ct-element.js';
 import { QuickExitController, DEFAULT_EXIT_URL, pressMarks } from '../../core/quick-exit.js';
@@ -43,24 +42,34 @@ const POSITIONS = ['top', 'bottom'] as const;
  */
 export class CtHotlineBanner extends CtElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    position: {},
+    dismissible: { type: Boolean },
+    quickExit: { type: Boolean, attribute: 'quick-exit' },
+    exitUrl: { attribute: 'exit-url' },
+    phone: {},
+    label: {},
+    detailsOpen: { state: true, attribute: false },
+  };
 
   /** `inline` (default) sits in the flow; `bar` is one row about 3em high (49 px at 16 px), the number as the call link, the exit apart at the end and the details on demand; `compact` is one line for sidebars. */
-  @property({ reflect: true }) layout: 'inline' | 'bar' | 'compact' = 'inline';
+  layout: 'inline' | 'bar' | 'compact' = 'inline';
   /** With `layout="bar"`, keeps the bar stuck to the top or bottom of the window. Default: not stuck. */
-  @property() position?: 'top' | 'bottom';
+  position?: 'top' | 'bottom';
   /** Shows a close button. Dismissal lasts for this page view; nothing is stored. */
-  @property({ type: Boolean }) dismissible = false;
+  dismissible = false;
   /** Shows the quick-exit button; pressing Shift alone 3 times also leaves. */
-  @property({ type: Boolean, attribute: 'quick-exit' }) quickExit = false;
+  quickExit = false;
   /** Where the quick exit goes (http or https only). Default: Peru's national weather service. */
-  @property({ attribute: 'exit-url' }) exitUrl?: string;
+  exitUrl?: string;
   /** A partner's regional line instead of the national one: digits, spaces, `+`, `-` and parentheses. */
-  @property() phone?: string;
+  phone?: string;
   /** Plain text naming the line, in place of the default name. */
-  @property() label?: string;
+  label?: string;
 
   /** The bar's details (name, pitch, badges, operator), shown on demand. */
-  @state() private detailsOpen = false;
+  private detailsOpen = false;
 
   /** The checked exit-url: checked when set, so a bad value warns before anyone needs the exit. */
   private exitDestination = DEFAULT_EXIT_URL;

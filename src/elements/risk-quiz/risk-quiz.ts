@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocaleController } from '../../i18n/locale.js';
 import { CtElement } from '../../core/ct-element.js';
 import { QuickExitController, DEFAULT_EXIT_URL, pressMarks } from '../../core/quick-exit.js';
@@ -50,16 +49,23 @@ type Screen =
  */
 export class CtRiskQuiz extends CtElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    path: {},
+    exitUrl: { attribute: 'exit-url' },
+    headingLevel: { attribute: 'heading-level' },
+    screen: { state: true, attribute: false },
+    missingAnswer: { state: true, attribute: false },
+  };
 
   /** Starts directly on one path: `offer` (a job offer or travel for work) or `work` (the current job). Default: the start screen. */
-  @property() path?: 'offer' | 'work';
+  path?: 'offer' | 'work';
   /** Where the quick exit goes (http or https only). Default: Peru's national weather service. */
-  @property({ attribute: 'exit-url' }) exitUrl?: string;
+  exitUrl?: string;
   /** The level of the quiz's headings, to fit the page's outline: 2 to 6. Default: 2. */
-  @property({ attribute: 'heading-level' }) headingLevel?: '2' | '3' | '4' | '5' | '6';
+  headingLevel?: '2' | '3' | '4' | '5' | '6';
 
-  @state() private screen: Screen = { kind: 'start' };
-  @state() private missingAnswer = false;
+  private screen: Screen = { kind: 'start' };
+  private missingAnswer = false;
   // The answers: in memory only, dropped on "start again" and with the element.
   #answers = new Map<string, Answer>();
   #focusHeading = false;
