@@ -50,13 +50,14 @@ export class CtElement extends LitElement {
     return root;
   }
 
-  // Each element's first render is a task of its own, after its templates are prepared one per
-  // task: several elements on a page never add up to one long task, and the page's own input runs
-  // between them.
+  // Each element's first render is a task of its own, after the tasks that prepare its templates
+  // (prepareTemplates): several elements on a page never add up to one long task, and the page's
+  // own input runs between them.
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
       await nextTask();
       await prepareTemplates(this.renderAhead());
+      await nextTask();
     }
     super.scheduleUpdate();
   }

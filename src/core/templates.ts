@@ -18,8 +18,9 @@ const prepared = new WeakSet<TemplateStringsArray>();
  * Lit prepares a template (parses its HTML, walks it for its bindings) the first time it renders
  * it, and the page's first template also pays Lit's own first-time costs. In one task, a bar's
  * templates took 22–137 ms at 4× CPU. This prepares the templates in a render result (the outer
- * one, then those in its values, depth first) one per task, by rendering each with empty values
- * into a fragment that is dropped; the element's first render then only clones and fills them.
+ * one, then those in its values, depth first) each in a task of its own, apart from the task that
+ * made the result, by rendering each with empty values into a fragment that is dropped; the
+ * element's first render then only clones and fills them.
  * Templates inside directives (repeat, …) are left to the render itself.
  */
 export async function prepareTemplates(result: unknown): Promise<void> {
@@ -34,7 +35,7 @@ export async function prepareTemplates(result: unknown): Promise<void> {
     queue.unshift(...next.values);
     if (prepared.has(next.strings)) continue;
     prepared.add(next.strings);
-    render({ ...next, values: next.values.map(() => nothing) }, document.createDocumentFragment());
     await nextTask();
+    render({ ...next, values: next.values.map(() => nothing) }, document.createDocumentFragment());
   }
 }
