@@ -27,9 +27,9 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
  */
 export class CtElement extends LitElement {
   // The elements declare their reactive properties here rather than with decorators, which ran
-  // during the script's evaluation and shipped their helpers (0.4 KB gzip of the main script); the
-  // definition reads these once, in a task of its own. The fields below stay plain assignments
-  // (tsconfig: useDefineForClassFields false), so they go through Lit's accessors.
+  // during the script's evaluation and shipped their helpers (0.4 KB gzip of the main script); Lit
+  // reads these when the tag is defined. The fields below stay plain assignments (tsconfig:
+  // useDefineForClassFields false), so they go through Lit's accessors.
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
   };
