@@ -1,15 +1,6 @@
 import { nothing, render } from 'lit';
+import { isCompiledTemplateResult, isTemplateResult } from 'lit/directive-helpers.js';
 import { nextTask } from './tasks.js';
-
-/** The part of a Lit template result read here: its strings identify its template. */
-interface TemplateLike {
-  _$litType$: unknown;
-  strings: TemplateStringsArray;
-  values: readonly unknown[];
-}
-
-const isTemplate = (value: unknown): value is TemplateLike =>
-  typeof value === 'object' && value !== null && '_$litType$' in value && 'strings' in value;
 
 /** Templates prepared here already, by any element: Lit keeps them in one cache for the page. */
 const prepared = new WeakSet<TemplateStringsArray>();
@@ -31,7 +22,8 @@ export async function prepareTemplates(result: unknown): Promise<void> {
       queue.unshift(...(next as unknown[]));
       continue;
     }
-    if (!isTemplate(next)) continue;
+    // A compiled template (not ours) comes prepared.
+    if (!isTemplateResult(next) || isCompiledTemplateResult(next)) continue;
     queue.unshift(...next.values);
     if (prepared.has(next.strings)) continue;
     prepared.add(next.strings);
