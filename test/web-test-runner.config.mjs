@@ -68,6 +68,26 @@ function touchScreen() {
   };
 }
 
+/**
+ * `executeServerCommand('forced-colors', { active })`: Windows High Contrast as Chromium emulates
+ * it (the media feature forced-colors and the forced palette), which emulateMedia does not offer
+ * with this launcher.
+ */
+function forcedColors() {
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   files: [
@@ -88,7 +108,7 @@ export default {
   // One test page at a time: a page in the background gets no animation frames, and axe waits for them.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [untouched(typescript), touchScreen(), a11ySnapshotPlugin()],
+  plugins: [untouched(typescript), touchScreen(), forcedColors(), a11ySnapshotPlugin()],
 
   browsers: [
     chromeLauncher({

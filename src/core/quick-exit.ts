@@ -36,11 +36,13 @@ type ExitHost = ReactiveControllerHost & HTMLElement;
  */
 const offering = new Set<QuickExitController>();
 let presses = 0;
+/** Shift is down and no other key came since: its release counts as a press. */
+let shiftAlone = false;
 let expiry: ReturnType<typeof setTimeout> | undefined;
 let exited = false;
 let announcer: HTMLElement | undefined;
 
-function announce(text: string): void {
+function announce(text: string, lang: string): void {
   if (!announcer || !announcer.isConnected) {
     announcer = document.createElement('div');
     announcer.setAttribute('role', 'status');
@@ -56,6 +58,8 @@ function announce(text: string): void {
     });
     document.body.append(announcer);
   }
+  // Read in the element's language, which may not be the page's.
+  announcer.lang = lang;
   announcer.textContent = text;
 }
 
@@ -83,17 +87,26 @@ export function pressMarks(): TemplateResult | typeof nothing {
   >`;
 }
 
+/**
+ * As GOV.UK's exit counts: a Shift pressed and released with no other key in between is one
+ * press. Shift+Tab, a capital letter or any chord never counts and is never announced, and any
+ * other key starts the count again.
+ */
 function onKeyDown(event: KeyboardEvent): void {
+  if (event.key === 'Shift' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+    if (!event.repeat) shiftAlone = true;
+    return;
+  }
+  shiftAlone = false;
+  if (presses) resetPresses();
+}
+
+function onKeyUp(event: KeyboardEvent): void {
+  if (event.key !== 'Shift' || !shiftAlone) return;
+  shiftAlone = false;
   // The first element that offers the exit decides where it goes.
   const first = offering.values().next().value;
   if (!first) return;
-  const shiftAlone = event.key === 'Shift' && !event.ctrlKey && !event.altKey && !event.metaKey;
-  if (!shiftAlone) {
-    // Any other key (including Shift held for a capital letter) starts the count again.
-    if (presses) resetPresses();
-    return;
-  }
-  if (event.repeat) return;
   presses += 1;
   clearTimeout(expiry);
   if (presses >= SHIFT_PRESSES) {
@@ -101,11 +114,11 @@ function onKeyDown(event: KeyboardEvent): void {
     first.exit('keyboard');
     return;
   }
-  announce(first.t('exit.pressesLeft', { count: SHIFT_PRESSES - presses }));
+  announce(first.t('exit.pressesLeft', { count: SHIFT_PRESSES - presses }), first.lang);
   showPresses();
   expiry = setTimeout(() => {
     resetPresses();
-    announce(first.t('exit.expired'));
+    announce(first.t('exit.expired'), first.lang);
   }, WINDOW_MS);
 }
 
@@ -125,6 +138,7 @@ let lastUrl = DEFAULT_EXIT_URL;
 /** Test hook: forget that the page was left. */
 export function resetQuickExitState(): void {
   exited = false;
+  shiftAlone = false;
   resetPresses();
   if (announcer) announcer.textContent = '';
   document.documentElement.style.removeProperty('visibility');
@@ -139,13 +153,17 @@ export function resetQuickExitState(): void {
 export class QuickExitController implements ReactiveController {
   constructor(
     private readonly host: ExitHost,
-    private readonly options: { url: () => string; t: () => Translate; offered: () => boolean },
+    private readonly options: { url: () => string; t: () => Translate; lang: () => string; offered: () => boolean },
   ) {
     host.addController(this);
   }
 
   get t(): Translate {
     return this.options.t();
+  }
+
+  get lang(): string {
+    return this.options.lang();
   }
 
   requestUpdate(): void {
@@ -174,6 +192,7 @@ export class QuickExitController implements ReactiveController {
     if (offering.has(this)) return;
     if (!offering.size) {
       document.addEventListener('keydown', onKeyDown, true);
+      document.addEventListener('keyup', onKeyUp, true);
       window.addEventListener('pageshow', onPageShow);
     }
     offering.add(this);
@@ -182,6 +201,8 @@ export class QuickExitController implements ReactiveController {
   private withdraw(): void {
     if (!offering.delete(this) || offering.size) return;
     document.removeEventListener('keydown', onKeyDown, true);
+    document.removeEventListener('keyup', onKeyUp, true);
+    shiftAlone = false;
     resetPresses();
   }
 

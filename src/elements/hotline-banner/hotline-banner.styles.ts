@@ -6,6 +6,10 @@ export const styles = [
   themeStyles,
   lineStyles,
   css`
+    /* Its box queries its own width, so it has none of its own: where a page sizes the element to its content (a flex row, a float), it still takes a readable width. */
+    :host {
+      min-inline-size: min(100%, 18em);
+    }
     /* The stacking order and the offset under a site's own fixed header are the partner's to set. */
     :host([layout='bar'][position='top']) {
       position: sticky;
@@ -22,11 +26,21 @@ export const styles = [
       /* The bar's height is fixed: no reserve. */
       min-block-size: auto;
     }
-    /* Until the first render, the fallback in the bar's box (.row and its rule), as ct-awareness.css gives it before. */
+    /*
+     * Until the first render, the fallback in the bar's box, as ct-awareness.css gives it before:
+     * one row (two where the bar is narrower than 17em, as .row below), the partner's text flattened
+     * into it with the links first (ct-awareness.css), so the number and the exit stay in view.
+     */
     :host([layout='bar']) .pending-fallback {
-      display: block;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      align-content: flex-start;
+      gap: 0 0.5em;
+      box-sizing: content-box;
       block-size: 3.0625em;
-      overflow: auto;
+      padding: 0 0.5em clamp(0em, (17em - 100%) * 1000, 3em);
+      overflow: hidden;
     }
     /* The bar the script mounts for a CMS (data-banner) lies over the page: it pushes nothing down. */
     :host([layout='bar'][data-ct-auto]) {
@@ -35,19 +49,30 @@ export const styles = [
     }
     .base {
       position: relative;
+      /* Its layout follows its own width (the actions beside the close button or below it). */
+      container-type: inline-size;
       display: flex;
       flex-wrap: wrap;
       align-items: center;
       gap: calc(var(--_space) * 0.75) var(--_space);
       padding: var(--_space);
-      padding-inline-end: calc(var(--_space) + 2.75em);
       background: var(--_bg);
       color: var(--_fg);
       border: 0.0625em solid var(--_border);
       border-radius: var(--_radius);
     }
-    :host(:not([dismissible])) .base {
-      padding-inline-end: var(--_space);
+    /*
+     * The close button sits in the top corner beside the title: the title makes room for it, and
+     * where the actions sit beside the text (a wide banner) they keep 24 px or more from it; on a
+     * narrow one they wrap below and keep the full width, at large text too.
+     */
+    :host([dismissible]:not([layout='bar'])) .title {
+      padding-inline-end: 2.5em;
+    }
+    @container (width >= 30em) {
+      :host([dismissible]:not([layout='bar'])) .actions {
+        margin-inline-end: 4em;
+      }
     }
     :host([layout='bar']) .base {
       border-radius: 0;
@@ -115,6 +140,7 @@ export const styles = [
     :host([layout='bar'][data-ct-auto][position='bottom']) .base {
       border-width: 0.0625em 0 0;
     }
+    /* The row's height is fixed (so a page reserves it before the script runs): 3em, or two rows of 3em where the bar is narrower than 17em (large text on a phone). */
     .row {
       display: flex;
       align-items: center;
@@ -195,6 +221,33 @@ export const styles = [
       position: static;
       flex: none;
     }
+    /* The details never cover more than half the window: they scroll inside themselves. */
+    .details {
+      padding: 0 var(--_space) calc(var(--_space) * 0.75);
+      max-block-size: max(1.5em, calc(50vh - 3.0625em));
+      overflow-y: auto;
+      overscroll-behavior: contain;
+    }
+    @container (width < 17em) {
+      .row {
+        flex-wrap: wrap;
+        align-content: space-around;
+        block-size: 6em;
+      }
+      /* The name fills the first row (beside the close button); the call and the exit share the second. */
+      .more {
+        flex: 1 0 calc(100% - 3.5em);
+      }
+      :host(:not([dismissible])) .more {
+        flex-basis: 100%;
+      }
+      .row .call {
+        flex: 1 1 auto;
+      }
+      .details {
+        max-block-size: max(1.5em, calc(50vh - 6.0625em));
+      }
+    }
     @container (min-width: 36em) {
       .row .call {
         flex-direction: row;
@@ -225,9 +278,6 @@ export const styles = [
         display: none;
       }
     }
-    .details {
-      padding: 0 var(--_space) calc(var(--_space) * 0.75);
-    }
     .details[hidden] {
       display: none;
     }
@@ -251,6 +301,13 @@ export const styles = [
     @media (forced-colors: active) {
       .base {
         border: 1px solid CanvasText;
+      }
+      /* The bar's call link stays a filled pill, seen as a control and not as plain text. */
+      .row .call {
+        forced-color-adjust: none;
+        background: LinkText;
+        color: Canvas;
+        border: 0.125em solid LinkText;
       }
     }
     @media print {

@@ -9,6 +9,12 @@ import type { Translate } from '../../i18n/i18n.js';
 import { styles } from './hotline-banner.styles.js';
 
 const LAYOUTS = ['inline', 'bar', 'compact'] as const;
+
+/** The banners on the page: each names its region "(2 of 3)", so all re-render as one comes or goes. */
+const banners = new Set<CtHotlineBanner>();
+function renumberBanners(): void {
+  banners.forEach((banner) => banner.requestUpdate());
+}
 const POSITIONS = ['top', 'bottom'] as const;
 
 /**
@@ -43,13 +49,15 @@ const POSITIONS = ['top', 'bottom'] as const;
 export class CtHotlineBanner extends CtElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
+    // Every public property is reflected: the styles select on the attributes, and React 19 (or
+    // any script) that sets properties gets the same element as markup that writes attributes.
     layout: { reflect: true },
-    position: {},
-    dismissible: { type: Boolean },
-    quickExit: { type: Boolean, attribute: 'quick-exit' },
-    exitUrl: { attribute: 'exit-url' },
-    phone: {},
-    label: {},
+    position: { reflect: true },
+    dismissible: { type: Boolean, reflect: true },
+    quickExit: { type: Boolean, attribute: 'quick-exit', reflect: true },
+    exitUrl: { attribute: 'exit-url', reflect: true },
+    phone: { reflect: true },
+    label: { reflect: true },
     detailsOpen: { state: true, attribute: false },
   };
 
@@ -77,6 +85,7 @@ export class CtHotlineBanner extends CtElement {
   private readonly quickExitController = new QuickExitController(this, {
     url: () => this.exitDestination,
     t: () => this.locale.t,
+    lang: () => this.locale.lang,
     offered: () => this.quickExit,
   });
 
@@ -90,9 +99,25 @@ export class CtHotlineBanner extends CtElement {
 
   private get regionName(): string {
     const name = this.checkedLabel ?? this.locale.t('line.name');
-    const banners = [...document.querySelectorAll(this.localName)];
-    if (banners.length < 2) return name;
-    return this.locale.t('line.regionName', { name, index: banners.indexOf(this) + 1, count: banners.length });
+    // Counted among the banners a reader can reach: a dismissed one is gone for them.
+    const shown = [...document.querySelectorAll<HTMLElement>(this.localName)].filter((banner) => !banner.hidden);
+    if (shown.length < 2) return name;
+    return this.locale.t('line.regionName', { name, index: shown.indexOf(this) + 1, count: shown.length });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    banners.add(this);
+    renumberBanners();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    banners.delete(this);
+    renumberBanners();
+    this.detailsOpen = false;
+    this.listenWhileOpen(false);
+    this.keepFocusUncovered(false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -105,6 +130,9 @@ export class CtHotlineBanner extends CtElement {
     // A bad position only warns: the styles match the accepted values alone.
     if (changed.has('position')) oneOf(this, 'position', this.position, POSITIONS, undefined);
     if (changed.has('label')) this.checkedLabel = plainText(this, 'label', this.label);
+    // Adding or removing the same listener twice does nothing, so these need no change tracking.
+    this.listenWhileOpen(this.detailsOpen && this.layout === 'bar');
+    this.keepFocusUncovered(this.layout === 'bar' && (this.position === 'top' || this.position === 'bottom'));
     if (changed.has('phone')) {
       const given = this.phone ?? undefined;
       this.checkedPhone = given === undefined ? undefined : parsePhone(given);
@@ -162,6 +190,10 @@ export class CtHotlineBanner extends CtElement {
     const label = this.checkedLabel;
     return html`<section part="base" class="base" aria-label=${this.regionName} lang=${lang}>
       <div class="row">
+        ${
+          // First in the row, at the far end from the exit: a near miss on a phone never removes the bar.
+          this.dismissible ? this.renderDismiss(t) : nothing
+        }
         <button
           class="more"
           part="title"
@@ -179,12 +211,12 @@ export class CtHotlineBanner extends CtElement {
           ><span class="number" part="number">${line.phone.display}</span
           >${line.option ? html`<span class="option">${t('line.optionShort', { option: line.option })}</span>` : nothing}</a
         >
-        ${this.quickExit ? this.renderExit(t, true) : nothing} ${this.dismissible ? this.renderDismiss(t) : nothing}
+        ${this.quickExit ? this.renderExit(t, true) : nothing}
       </div>
       ${
         // Made when first opened: the bar's first render stays small.
         this.detailsOpen
-          ? html`<div class="details" id="details">
+          ? html`<div class="details" id="details" tabindex="0">
               <p class="pitch">${t('line.pitch')}</p>
               ${
                 line.operator
@@ -236,5 +268,60 @@ export class CtHotlineBanner extends CtElement {
     // Only ever set, never cleared: a partner's own `hidden` stays theirs.
     this.hidden = true;
     this.dispatchEvent(new CtDismissEvent());
+    renumberBanners();
   }
+
+  /**
+   * While the bar's details are open, Escape or a tap anywhere outside the bar closes them: at large
+   * text they cover part of the page, which the reader must be able to get back at once.
+   */
+  private listenWhileOpen(open: boolean): void {
+    if (open) {
+      document.addEventListener('keydown', this.closeOnEscape, true);
+      document.addEventListener('pointerdown', this.closeOnOutsideTap, true);
+    } else {
+      document.removeEventListener('keydown', this.closeOnEscape, true);
+      document.removeEventListener('pointerdown', this.closeOnOutsideTap, true);
+    }
+  }
+
+  private readonly closeOnEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.detailsOpen) return;
+    const focusWasInside = this.matches(':focus-within');
+    this.detailsOpen = false;
+    // Focus goes back to the button that opened them, not to the top of the page.
+    if (focusWasInside) this.renderRoot.querySelector<HTMLElement>('.more')?.focus();
+  };
+
+  /**
+   * A stuck bar keeps the focused element out from under it (WCAG 2.4.11 and 2.4.12): after the
+   * browser has scrolled focus into view (Tab, Shift+Tab, a script's focus()), anything the bar
+   * still covers, even in part, is scrolled clear of it. ct-awareness.css's scroll-padding does the
+   * same for the browser's own scrolling where the page loads it; this also works without it.
+   */
+  private keepFocusUncovered(stuck: boolean): void {
+    if (stuck) document.addEventListener('focusin', this.uncoverFocus, true);
+    else document.removeEventListener('focusin', this.uncoverFocus, true);
+  }
+
+  private readonly uncoverFocus = (event: FocusEvent): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || event.composedPath().includes(this)) return;
+    // A task later: the browser scrolls the newly focused element into view after this event.
+    setTimeout(() => {
+      if (this.hidden || !target.isConnected) return;
+      const bar = this.getBoundingClientRect();
+      const box = target.getBoundingClientRect();
+      if (!bar.height || box.bottom <= bar.top || box.top >= bar.bottom) return;
+      const room = bar.height / 6; // a little space between the bar and what has focus
+      window.scrollBy({
+        top: this.position === 'bottom' ? box.bottom - bar.top + room : box.top - bar.bottom - room,
+        behavior: 'instant',
+      });
+    });
+  };
+
+  private readonly closeOnOutsideTap = (event: PointerEvent): void => {
+    if (!event.composedPath().includes(this)) this.detailsOpen = false;
+  };
 }

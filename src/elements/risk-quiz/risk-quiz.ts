@@ -50,9 +50,10 @@ type Screen =
 export class CtRiskQuiz extends CtElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    path: {},
-    exitUrl: { attribute: 'exit-url' },
-    headingLevel: { attribute: 'heading-level' },
+    // Reflected, as every public property is: set as properties (React 19), they read back the same.
+    path: { reflect: true },
+    exitUrl: { attribute: 'exit-url', reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
     screen: { state: true, attribute: false },
     missingAnswer: { state: true, attribute: false },
   };
@@ -76,6 +77,7 @@ export class CtRiskQuiz extends CtElement {
   private readonly quickExitController = new QuickExitController(this, {
     url: () => this.exitDestination,
     t: () => this.locale.t,
+    lang: () => this.locale.lang,
     // The quiz always offers the exit: a reader answering it may need to leave at once.
     offered: () => true,
   });

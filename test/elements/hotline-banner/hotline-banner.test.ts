@@ -692,3 +692,320 @@ interface AxNode {
   role?: string;
   children?: AxNode[];
 }
+
+/** The number and the exit on every path a reader meets: large text, keys, focus, set-up by properties. */
+describe('<ct-hotline-banner>: the line on every path', () => {
+  const root = document.documentElement;
+  afterEach(async () => {
+    root.style.fontSize = '';
+    await setViewport({ width: 800, height: 600 });
+    await executeServerCommand('forced-colors', { active: false });
+    resetQuickExitState();
+  });
+
+  const rect = (el: Element, selector: string) => part(el, selector).getBoundingClientRect();
+  /** The visible part of a box: every part a reader needs is whole inside the window and the element. */
+  function onScreen(el: Element, selector: string, width: number) {
+    const box = rect(el, selector);
+    const host = el.getBoundingClientRect();
+    expect(box.width, `${selector} is shown`).to.be.above(0);
+    expect(box.left, `${selector} left`).to.be.at.least(-0.5);
+    expect(box.right, `${selector} right`).to.be.at.most(width + 0.5);
+    expect(box.top, `${selector} inside the element`).to.be.at.least(host.top - 0.5);
+    expect(box.bottom, `${selector} inside the element`).to.be.at.most(host.bottom + 0.5);
+  }
+
+  for (const text of ['110%', '150%', '200%'])
+    for (const layout of ['bar', 'inline', 'compact'])
+      it(`${layout} at 320 px with text at ${text}: reflows, the number and the exit on screen, nothing sideways`, async () => {
+        await setViewport({ width: 320, height: 568 });
+        root.style.fontSize = text;
+        const el = await fixture<CtHotlineBanner>(
+          html`<ct-hotline-banner layout=${layout} quick-exit dismissible></ct-hotline-banner>`,
+        );
+        await settle(el);
+        for (const selector of ['[part=call]', '[part=exit]', '[part=dismiss]', '[part=title]'])
+          onScreen(el, selector, 320);
+        const base = part(el, '[part=base]');
+        expect(base.scrollWidth, 'no sideways overflow').to.be.at.most(base.clientWidth + 1);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        // The line's name is not cut mid-word: its box holds its text.
+        const name = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=title] .name, [part=title] strong')].find(
+          (n) => n.checkVisibility(),
+        )!;
+        expect(name.scrollWidth, 'the name is not cut sideways').to.be.at.most(name.clientWidth + 1);
+      });
+
+  it('the bar takes two rows of 3em where it is narrower than 17em: the name and close, then the number and the exit', async () => {
+    await setViewport({ width: 320, height: 568 });
+    root.style.fontSize = '200%';
+    const el = await fixture<CtHotlineBanner>(
+      html`<ct-hotline-banner layout="bar" position="top" quick-exit dismissible></ct-hotline-banner>`,
+    );
+    const em = parseFloat(getComputedStyle(el).fontSize);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(6.0625 * em, 1);
+    const [dismiss, title, call, exit] = ['[part=dismiss]', '[part=title]', '[part=call]', '[part=exit]'].map((s) =>
+      rect(el, s),
+    );
+    expect(Math.abs(dismiss.top - title.top), 'close and name share the first row').to.be.below(em);
+    expect(Math.abs(call.top - exit.top), 'call and exit share the second row').to.be.below(em);
+    expect(call.top).to.be.above(title.bottom - 1);
+  });
+
+  for (const text of ['100%', '200%'])
+    for (const layout of ['bar', 'inline', 'compact'])
+      for (const width of [320, 1280])
+        it(`${layout} at ${width} px, text ${text}: the close button is 24 px or more from the exit, or in another row`, async () => {
+          await setViewport({ width, height: 800 });
+          root.style.fontSize = text;
+          const el = await fixture<CtHotlineBanner>(
+            html`<ct-hotline-banner layout=${layout} quick-exit dismissible></ct-hotline-banner>`,
+          );
+          const dismiss = rect(el, '[part=dismiss]');
+          const exit = rect(el, '[part=exit]');
+          const otherRow = dismiss.bottom <= exit.top || exit.bottom <= dismiss.top;
+          const apart = Math.max(exit.left - dismiss.right, dismiss.left - exit.right);
+          expect(otherRow || apart >= 24, `apart by ${apart} px in one row`).to.be.true;
+        });
+
+  it('Shift counts only pressed and released alone: Shift+Tab and capitals never count and are never announced', async () => {
+    const exit = catchExit();
+    const input = document.createElement('input');
+    document.body.append(input);
+    try {
+      const el = await fixture<CtHotlineBanner>(html`<ct-hotline-banner quick-exit lang="en"></ct-hotline-banner>`);
+      for (let i = 0; i < 5; i++) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      }
+      input.focus();
+      for (const key of ['KeyA', 'KeyN', 'KeyA']) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: key });
+        await sendKeys({ up: 'Shift' });
+      }
+      await el.updateComplete;
+      expect(input.value).to.equal('ANA');
+      expect(announcer(), 'nothing announced').to.equal('');
+      expect(el.shadowRoot!.querySelector('[part=presses]'), 'no marks').to.equal(null);
+      expect(exit.replace.called).to.be.false;
+      // Held down (key repeat) and released: one press.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ up: 'Shift' });
+      expect(announcer()).to.equal('Press Shift 2 more times to leave this page');
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      expect(exit.replace.calledOnce).to.be.true;
+    } finally {
+      input.remove();
+      exit.restore();
+    }
+  });
+
+  it('the Shift announcements speak the element’s language, also on a page in another', async () => {
+    const exit = catchExit();
+    try {
+      await fixture(html`<div lang="es"><ct-hotline-banner quick-exit lang="pt"></ct-hotline-banner></div>`);
+      await sendKeys({ press: 'Shift' });
+      const live = document.querySelector<HTMLElement>('[data-ct-announcer]')!;
+      expect(live.textContent).to.equal('Pressione Shift mais 2 vezes para sair desta página');
+      expect(live.lang).to.equal('pt');
+    } finally {
+      exit.restore();
+    }
+  });
+
+  it('the bar’s details close on Escape (focus back on the name) and on a tap outside, not on one inside', async () => {
+    const el = await fixture<CtHotlineBanner>(
+      html`<ct-hotline-banner layout="bar" position="top" quick-exit></ct-hotline-banner>`,
+    );
+    const more = part<HTMLButtonElement>(el, '.more');
+    more.focus();
+    more.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.details')).to.exist;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.details'), 'closed by Escape').to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(more);
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    more.click();
+    await el.updateComplete;
+    const details = part(el, '.details');
+    details.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.details'), 'a tap inside keeps them').to.exist;
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.details'), 'closed by a tap outside').to.equal(null);
+  });
+
+  it('at 200 % text on a phone the open bar covers at most half the screen: the details scroll inside', async () => {
+    await setViewport({ width: 320, height: 568 });
+    root.style.fontSize = '200%';
+    const el = await fixture<CtHotlineBanner>(
+      html`<ct-hotline-banner layout="bar" position="top" quick-exit dismissible></ct-hotline-banner>`,
+    );
+    part(el, '.more').click();
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.be.at.most(568 / 2 + 1);
+    const details = part(el, '.details');
+    expect(details.scrollHeight, 'more than fits: it scrolls').to.be.above(details.clientHeight);
+    expect(getComputedStyle(details).overflowY).to.equal('auto');
+    expect(details.tabIndex, 'a keyboard can scroll it').to.equal(0);
+  });
+
+  it('numbers its region among the banners a reader can reach, as banners come, go and are dismissed', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <ct-hotline-banner lang="en" dismissible></ct-hotline-banner><ct-hotline-banner lang="en"></ct-hotline-banner>
+      </div>`,
+    );
+    const [first, second] = [...wrapper.querySelectorAll<CtHotlineBanner>('ct-hotline-banner')];
+    const name = (el: CtHotlineBanner) => part(el, '[part=base]').getAttribute('aria-label');
+    await settle(second);
+    expect(name(first)).to.equal('Line against human trafficking (1 of 2)');
+    const third = document.createElement('ct-hotline-banner') as CtHotlineBanner;
+    third.lang = 'en';
+    wrapper.prepend(third);
+    await settle(third);
+    await settle(first);
+    expect(name(first), 'a banner added before it').to.equal('Line against human trafficking (2 of 3)');
+    expect(name(third)).to.equal('Line against human trafficking (1 of 3)');
+    third.remove();
+    await settle(first);
+    expect(name(first), 'and removed').to.equal('Line against human trafficking (1 of 2)');
+    part(first, '[part=dismiss]').click();
+    await settle(second);
+    expect(name(second), 'the other one dismissed').to.equal('Line against human trafficking');
+  });
+
+  it('set up through properties only, as React 19 does, it is the same element as one written with attributes', async () => {
+    const written = await fixture<CtHotlineBanner>(
+      html`<ct-hotline-banner
+        layout="bar"
+        position="top"
+        theme="dark"
+        quick-exit
+        dismissible
+        exit-url="https://example.org/"
+        label="Línea"
+      ></ct-hotline-banner>`,
+    );
+    const set = document.createElement('ct-hotline-banner') as CtHotlineBanner;
+    Object.assign(set, {
+      layout: 'bar',
+      position: 'top',
+      theme: 'dark',
+      quickExit: true,
+      dismissible: true,
+      exitUrl: 'https://example.org/',
+      label: 'Línea',
+    });
+    written.after(set);
+    await settle(set);
+    const attributes = (el: Element) =>
+      Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]).filter(([n]) => n !== 'style'));
+    expect(attributes(set)).to.deep.equal(attributes(written));
+    expect(getComputedStyle(set).position).to.equal('sticky');
+    expect(getComputedStyle(part(set, '[part=base]')).backgroundColor).to.equal(
+      getComputedStyle(part(written, '[part=base]')).backgroundColor,
+    );
+    for (const selector of ['[part=exit]', '[part=dismiss]']) expect(part(set, selector).checkVisibility()).to.be.true;
+    expect(shadowText(set)).to.equal(shadowText(written));
+  });
+
+  it('in forced colours the bar’s call link is still a filled control, not plain text', async () => {
+    await executeServerCommand('forced-colors', { active: true });
+    expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+    const el = await fixture<CtHotlineBanner>(html`<ct-hotline-banner layout="bar" quick-exit></ct-hotline-banner>`);
+    const call = getComputedStyle(part(el, '[part=call]'));
+    const text = getComputedStyle(part(el, '[part=number]'));
+    expect(call.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(call.backgroundColor, 'its text stands out from its fill').to.not.equal(text.color);
+    expect(parseFloat(call.borderTopWidth)).to.be.above(0);
+  });
+});
+
+describe('<ct-hotline-banner>: focus never under the stuck bar', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    window.scrollTo(0, 0);
+  });
+
+  for (const position of ['top', 'bottom'] as const)
+    it(`tabbing forwards and backwards at 320 px, nothing focused is even partly under a ${position} bar`, async () => {
+      await setViewport({ width: 320, height: 568 });
+      const filler = (n: number) =>
+        Array.from({ length: n }, () => html`<p>Texto del artículo de un sitio asociado.</p>`);
+      const page = await fixture(
+        html`<div>
+          ${position === 'top' ? html`<ct-hotline-banner layout="bar" position="top" quick-exit></ct-hotline-banner>` : ''}
+          ${filler(6)}<a href="#a">Enlace uno</a>${filler(8)}<button>Botón</button>${filler(8)}
+          <ct-hotline-banner layout="compact"></ct-hotline-banner>${filler(8)}<a href="#b">Enlace dos</a>${filler(10)}
+          ${
+            position === 'bottom'
+              ? html`<ct-hotline-banner layout="bar" position="bottom" quick-exit></ct-hotline-banner>`
+              : ''
+          }
+        </div>`,
+      );
+      const bar = page.querySelector<CtHotlineBanner>(`ct-hotline-banner[position=${position}]`)!;
+      const compact = page.querySelector<CtHotlineBanner>('ct-hotline-banner[layout=compact]')!;
+      await settle(bar);
+      await settle(compact);
+      const deepActive = () => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active;
+      };
+      const check = async (step: string) => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        const focused = deepActive();
+        if (!focused || focused === document.body || bar.shadowRoot!.contains(focused)) return 0;
+        const box = focused.getBoundingClientRect();
+        const stuck = bar.getBoundingClientRect();
+        const hidden = position === 'top' ? stuck.bottom - box.top : box.bottom - stuck.top;
+        expect(hidden, `${step}: ${focused.localName} "${focused.textContent?.trim()}" under the bar`).to.be.at.most(
+          0.5,
+        );
+        return 1;
+      };
+      // From the end of the page backwards first: what comes into view from above lands at the top.
+      [...page.querySelectorAll('a')].at(-1)!.focus();
+      let checked = 0;
+      for (let i = 0; i < 7; i++) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        checked += await check(`Shift+Tab ${i + 1}`);
+      }
+      for (let i = 0; i < 7; i++) {
+        await sendKeys({ press: 'Tab' });
+        checked += await check(`Tab ${i + 1}`);
+      }
+      expect(checked, 'focus moved through the page').to.be.at.least(6);
+      // The case the browser leaves alone: the next stop is on screen, but under the bar, so it
+      // does not scroll at all. Scroll the compact banner's call link under the bar, then tab to it.
+      const call = compact.shadowRoot!.querySelector<HTMLElement>('[part=call]')!;
+      const stuck = bar.getBoundingClientRect();
+      const box = call.getBoundingClientRect();
+      window.scrollBy(0, position === 'top' ? box.top - stuck.top - 4 : box.bottom - stuck.bottom + 4);
+      const under = call.getBoundingClientRect();
+      expect(position === 'top' ? under.top < stuck.bottom : under.bottom > stuck.top, 'set up under the bar').to.be
+        .true;
+      const links = [...page.querySelectorAll<HTMLElement>('a, button')];
+      if (position === 'top') {
+        links.find((l) => l.textContent === 'Enlace dos')!.focus({ preventScroll: true });
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      } else {
+        links.find((l) => l.textContent === 'Botón')!.focus({ preventScroll: true });
+        await sendKeys({ press: 'Tab' });
+      }
+      expect(compact.shadowRoot!.activeElement).to.equal(call);
+      expect(await check('onto a stop under the bar'), 'checked').to.equal(1);
+    });
+});
