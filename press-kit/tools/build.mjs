@@ -88,7 +88,7 @@ const forElements = {
       label,
       attribution,
       statement,
-      sources: sources.map(({ title, publisher, url, date }) => ({ title, publisher, url, date })),
+      sources: sources.map(({ title, language, publisher, url, date }) => ({ title, language, publisher, url, date })),
     })),
   channels: channels
     .filter((c) => c.status === 'current')

@@ -14,6 +14,10 @@ import { escapeHtml } from '../../src/shared/html.js';
 import { citationText } from '../../src/shared/citation.js';
 import { telHref } from '../../src/shared/phone.js';
 
+/** A source title's language, marked so a screen reader reads it in that language. */
+const langAttribute = (/** @type {string | undefined} */ language) =>
+  language ? ` lang="${escapeHtml(language)}"` : '';
+
 /**
  * @typedef {import('./content-types').Content} Data
  * @typedef {import('./content-types').Expanded<import('./content-types').FactEntry>} Fact
@@ -77,7 +81,7 @@ export const CSV_COLUMNS = [
   ...LANGS.map((l) => `attribution_${l}`),
 ];
 
-export const SOURCES_CSV_COLUMNS = ['fact_id', 'source_id', 'title', 'publisher', 'date', 'url'];
+export const SOURCES_CSV_COLUMNS = ['fact_id', 'source_id', 'title', 'language', 'publisher', 'date', 'url'];
 
 /** One CSV field, quoted per RFC 4180. */
 function csvField(/** @type {unknown} */ value) {
@@ -117,7 +121,7 @@ function sourceRows(/** @type {Data} */ data) {
   return data.facts.facts.flatMap((f) =>
     f.sources.map((/** @type {string} */ id) => {
       const s = sourceOf(byId, id);
-      return [f.id, id, s.title, s.publisher, s.date, s.url];
+      return [f.id, id, s.title, s.language, s.publisher, s.date, s.url];
     }),
   );
 }
@@ -336,7 +340,7 @@ function pressKitPage(
   <p class="sources">${f.sources.length > 1 ? t.sources : t.source}: ${f.sources
     .map(
       (s) =>
-        `${s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>` : `<cite>${escapeHtml(s.title)}</cite>`} (${escapeHtml(s.publisher)}, ${escapeHtml(s.date)})${s.url ? ` <span class="print-url">${escapeHtml(s.url)}</span>` : ''}`,
+        `${s.url ? `<a href="${escapeHtml(s.url)}"${langAttribute(s.language)}>${escapeHtml(s.title)}</a>` : `<cite${langAttribute(s.language)}>${escapeHtml(s.title)}</cite>`} (${escapeHtml(s.publisher)}, ${escapeHtml(s.date)})${s.url ? ` <span class="print-url">${escapeHtml(s.url)}</span>` : ''}`,
     )
     .join('; ')}</p>
   <button type="button" class="copy" hidden data-citation="${escapeHtml(cite)}">${t.copy}</button>
@@ -580,6 +584,12 @@ function dataPackage(
               constraints: { required: true },
             },
             { name: 'title', type: 'string', title: 'Title', description: 'The source’s title.' },
+            {
+              name: 'language',
+              type: 'string',
+              title: 'Language',
+              description: 'The language of the title, as a BCP 47 tag (es, en, pt).',
+            },
             { name: 'publisher', type: 'string', title: 'Publisher', description: 'Who published it.' },
             { name: 'date', type: 'string', title: 'Date', description: 'When: YYYY, YYYY-MM or YYYY-MM-DD.' },
             { name: 'url', type: 'string', title: 'URL', description: 'Where to read it, when it is online.' },

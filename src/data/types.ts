@@ -12,6 +12,8 @@ export type FactTopic = 'campaign' | 'hotline' | 'patterns' | 'law' | 'figures';
 
 export interface Source {
   title: string;
+  /** The language of the title (BCP 47), marked on it where it differs from the text around it. */
+  language?: string;
   publisher: string;
   url?: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */

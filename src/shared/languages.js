@@ -18,6 +18,6 @@ export const FALLBACK_LANGUAGE = /** @type {const} */ ('es');
  */
 export const LANGUAGE_INFO = {
   es: { name: 'Español', english: 'Spanish', intl: 'es-PE', ogLocale: 'es_PE' },
-  en: { name: 'English', english: 'English', intl: 'en', ogLocale: 'en_US' },
+  en: { name: 'English', english: 'English', intl: 'en-GB', ogLocale: 'en_US' },
   pt: { name: 'Português', english: 'Portuguese', intl: 'pt-BR', ogLocale: 'pt_BR' },
 };

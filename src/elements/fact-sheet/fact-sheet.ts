@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { CtElement } from '../../core/ct-element.js';
 import { oneOf, httpUrl, headingLevel, plainText, warnBadValue } from '../../core/attributes.js';
@@ -20,6 +21,20 @@ const TOPICS: readonly FactTopic[] = ['campaign', 'hotline', 'patterns', 'law', 
 const LAYOUTS = ['cards', 'list'] as const;
 /** The values of the deprecated show-sources that hide the sources. */
 const OFF = ['false', 'off', 'no', '0'];
+
+/** A headline figure as read: "more than 11,000", or a rank as "Tier 2", never a bare "2". */
+function figureText(fact: Fact, value: number, t: Translate): string {
+  if (fact.unit === 'tier') return t('facts.tier', { value: formatNumber(value, t) });
+  if (!fact.qualifier) return formatNumber(value, t);
+  return t(fact.qualifier === 'more-than' ? 'facts.moreThan' : 'facts.about', { value: formatNumber(value, t) });
+}
+
+/** What names a fact for its copy button: its figure and label, else its statement. */
+function factName(fact: Fact, t: Translate, lang: Lang): string {
+  return fact.value !== undefined && fact.label
+    ? `${figureText(fact, fact.value, t)} ${fact.label[lang]}`
+    : fact.statement[lang];
+}
 
 const toldDeprecated = new WeakSet<Element>();
 /** One warning per fact sheet that uses show-sources, naming what to write instead. */
@@ -54,14 +69,16 @@ function deprecatedShowSources(element: Element, instead: string): void {
 export class CtFactSheet extends CtElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    facts: {},
-    topic: {},
+    // Every public property is reflected: set as properties (React 19), the sheet reads and
+    // styles the same as one written with attributes.
+    facts: { reflect: true },
+    topic: { reflect: true },
     layout: { reflect: true },
-    hideSources: { type: Boolean, attribute: 'hide-sources' },
-    showSources: { attribute: 'show-sources' },
-    heading: {},
-    headingLevel: { attribute: 'heading-level' },
-    pressKitUrl: { attribute: 'press-kit-url' },
+    hideSources: { type: Boolean, attribute: 'hide-sources', reflect: true },
+    showSources: { attribute: 'show-sources', reflect: true },
+    heading: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    pressKitUrl: { attribute: 'press-kit-url', reflect: true },
     announcement: { state: true, attribute: false },
     copied: { state: true, attribute: false },
   };
@@ -186,15 +203,7 @@ export class CtFactSheet extends CtElement {
       fact.value === undefined
         ? nothing
         : html`<p class="figure" part="figure">
-            <span class="value"
-              >${
-                fact.qualifier
-                  ? t(fact.qualifier === 'more-than' ? 'facts.moreThan' : 'facts.about', {
-                      value: formatNumber(fact.value, t),
-                    })
-                  : formatNumber(fact.value, t)
-              }</span
-            >
+            <span class="value">${figureText(fact, fact.value, t)}</span>
             <span class="label">${fact.label?.[lang]}</span>
           </p>`;
     const status =
@@ -213,7 +222,11 @@ export class CtFactSheet extends CtElement {
               ${t('facts.source', { count: fact.sources.length })}:
               ${fact.sources.map(
                 (s, i) =>
-                  html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url}>${s.title}</a>` : html`<cite>${s.title}</cite>`}
+                  html`${i ? '; ' : ''}${
+                    s.url
+                      ? html`<a href=${s.url} lang=${ifDefined(s.language)}>${s.title}</a>`
+                      : html`<cite lang=${ifDefined(s.language)}>${s.title}</cite>`
+                  }
                   (${s.publisher},
                   ${formatDate(s.date, t)})${s.url ? html`<span class="print-url"> ${s.url}</span>` : nothing}`,
               )}
@@ -222,7 +235,7 @@ export class CtFactSheet extends CtElement {
       }
       <div class="copy-row">
         <button class="button secondary copy" part="copy" type="button" @click=${() => this.copy(fact)}>
-          ${t('facts.copy')}
+          ${t('facts.copy')}<span class="visually-hidden">: ${factName(fact, t, lang)}</span>
         </button>
         ${
           this.copied?.id === fact.id

@@ -52,7 +52,7 @@ export const enFacts: FactsStrings = {
   // Dates and numbers as Intl writes them in this language (a test compares the two): the fact
   // sheet formats them itself, since a page's first Intl formatter costs a long task.
   'facts.months': 'January,February,March,April,May,June,July,August,September,October,November,December',
-  'facts.dateDay': '{{month}} {{day}}, {{year}}',
+  'facts.dateDay': '{{day}} {{month}} {{year}}',
   'facts.dateMonth': '{{month}} {{year}}',
   'facts.groupSeparator': ',',
   'facts.decimalSeparator': '.',
@@ -63,6 +63,7 @@ export const enFacts: FactsStrings = {
   'facts.source_other': 'Sources',
   'facts.moreThan': 'more than {{value}}',
   'facts.about': 'about {{value}}',
+  'facts.tier': 'Tier {{value}}',
   'facts.copy': 'Copy with citation',
   'facts.copied': 'Copied with its citation.',
   'facts.copiedShort': '✓ Copied',

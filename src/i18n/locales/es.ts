@@ -66,6 +66,7 @@ export const esFacts = {
   'facts.source_other': 'Fuentes',
   'facts.moreThan': 'más de {{value}}',
   'facts.about': 'alrededor de {{value}}',
+  'facts.tier': 'Nivel {{value}}',
   'facts.copy': 'Copiar con cita',
   'facts.copied': 'Copiado con su cita.',
   'facts.copiedShort': '✓ Copiado',

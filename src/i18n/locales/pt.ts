@@ -63,6 +63,7 @@ export const ptFacts: FactsStrings = {
   'facts.source_other': 'Fontes',
   'facts.moreThan': 'mais de {{value}}',
   'facts.about': 'cerca de {{value}}',
+  'facts.tier': 'Nível {{value}}',
   'facts.copy': 'Copiar com citação',
   'facts.copied': 'Copiado com a citação.',
   'facts.copiedShort': '✓ Copiado',
