@@ -239,10 +239,17 @@ function writeFramePages() {
   for (const [tag, title] of Object.entries(FRAMES)) {
     const file = `${tag.replace(/^ct-/, '')}.html`;
     const attributes = declarations.find((d) => d.tagName === tag)?.attributes?.map((a) => a.name) ?? [];
+    const fallback = `<p>${title}: llama gratis y de forma confidencial al ${call}.</p>`;
+    // The quiz's and the fact sheet's frames end with the line as a bar stuck to the frame's
+    // bottom: in a frame shorter than its content, the number stays on screen while the rest scrolls.
+    const line =
+      tag === 'ct-hotline-banner'
+        ? ''
+        : `\n    <ct-hotline-banner layout="bar" position="bottom"><p>${FRAMES['ct-hotline-banner']}: ${call}</p></ct-hotline-banner>`;
     writeFileSync(
       `dist/frame/${file}`,
       template
-        .replace('{{element}}', `<${tag}><p>${title}: llama gratis y de forma confidencial al ${call}.</p></${tag}>`)
+        .replace('{{element}}', `<${tag}>${fallback}</${tag}>${line}`)
         .replaceAll('{{title}}', title)
         .replaceAll('{{lang}}', FALLBACK_LANGUAGE)
         .replaceAll('{{version}}', pkg.version)

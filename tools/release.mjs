@@ -88,6 +88,10 @@ ${tags(EXAMPLE_FOLDER)}
   <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=es" title="Línea contra la trata de personas" width="100%" height="120"></iframe>
   <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
    (El segundo script es opcional: ajusta la altura de cada iframe a su contenido.)
+   Alturas sin ese script: la línea 120 (muestra la barra de una fila o la versión compacta, la
+   que quepa; 210 para la versión completa en una columna ancha, 390 en un teléfono), el
+   autodiagnóstico (risk-quiz.html) 560 y los datos (fact-sheet.html) 640: se desplazan por dentro,
+   con el número fijo al pie.
 5. El generador de código (embed/index.html) arma el código de cada elemento con sus opciones.
 
 ENGLISH
@@ -102,6 +106,10 @@ ${tags(EXAMPLE_FOLDER)}
   <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=en" title="Line against human trafficking" width="100%" height="120"></iframe>
   <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
    (The second script is optional: it sizes each iframe to its content.)
+   Heights without that script: the line 120 (it shows the one-row bar or the compact layout,
+   whichever fits; 210 for the full layout in a wide column, 390 on a phone), the self-check
+   (risk-quiz.html) 560 and the facts (fact-sheet.html) 640: they scroll inside, with the number
+   kept at the bottom.
 5. The embed builder (embed/index.html) writes the code of each element with its options.
 
 PORTUGUÊS
@@ -110,6 +118,10 @@ PORTUGUÊS
    sem mudar nenhum: o navegador confere cada um com sua impressão (integrity.json).
 2. No <head> de cada página, as duas linhas do passo 2 acima; onde quiser, um elemento com seu
    texto para quem não tem JavaScript (veja example.html). Só iframes? Veja frame/ (passo 4).
+   Alturas sem o script opcional: a linha 120 (mostra a barra de uma linha ou a versão compacta, a
+   que couber; 210 para a versão completa numa coluna larga, 390 num celular), a autoavaliação
+   (risk-quiz.html) 560 e os dados (fact-sheet.html) 640: rolam por dentro, com o número fixo
+   embaixo.
 
 Content-Security-Policy: script-src 'self' allows it; with Trusted Types add
   trusted-types lit-html ct-awareness 'allow-duplicates'

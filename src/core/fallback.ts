@@ -30,9 +30,12 @@ export function fallbackHtml(tag: string, lang: Lang, options: FallbackOptions =
   return writers.get(tag)?.(lang, options) ?? '';
 }
 
-/** "Call 1818 · Dial option 1" as HTML: the call link every fallback ends with. */
+/**
+ * "Call 1818, option 1" as HTML: the call link every fallback has, the option inside the link, so
+ * that where the bar's fallback shows only its links the option is never cut off.
+ */
 export function callHtml(t: Translate): string {
   const line = currentChannel('trafficking-line');
-  const call = `<a href="${telHref(line.number)}">${escapeHtml(t('line.call', { number: line.number }))}</a>`;
-  return line.option ? `${call} · ${escapeHtml(t('line.option', { option: line.option }))}` : call;
+  const option = line.option ? `, ${t('line.optionShort', { option: line.option })}` : '';
+  return `<a href="${telHref(line.number)}">${escapeHtml(t('line.call', { number: line.number }) + option)}</a>`;
 }

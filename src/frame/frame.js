@@ -13,6 +13,24 @@
         `ct-awareness frame: the option ${JSON.stringify(name)} is not accepted. Accepted: ${accepted.join(', ')}.`,
       );
   }
+  // The line's bar at the end of the quiz's and the fact sheet's frames takes the same theme.
+  const theme = element.getAttribute('theme');
+  if (theme) for (const bar of document.querySelectorAll('body > ct-hotline-banner')) bar.setAttribute('theme', theme);
+
+  // A banner frame with no layout asked for takes the fullest layout that fits the frame's
+  // height (inline, then compact, then the one-row bar): in a short frame the reader sees the
+  // number and the exit, not the first lines of a taller banner cut off.
+  if (element.localName === 'ct-hotline-banner' && !element.hasAttribute('layout')) {
+    const fits = () => document.documentElement.scrollHeight <= innerHeight + 1;
+    customElements.whenDefined(element.localName).then(async () => {
+      for (const layout of ['compact', 'bar']) {
+        await element.updateComplete;
+        if (fits()) return;
+        element.setAttribute('layout', layout);
+      }
+    });
+  }
+
   // The height, to the page that embeds this frame: only the number, never anything of the reader.
   let last = 0;
   const tell = () => {

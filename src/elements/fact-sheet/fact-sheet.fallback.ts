@@ -1,10 +1,12 @@
-import { escapeHtml, type FallbackOptions } from '../../core/fallback.js';
+import { escapeHtml, callHtml, type FallbackOptions } from '../../core/fallback.js';
+import { translator } from '../../i18n/i18n.js';
 import type { Lang } from '../../data/types.js';
 import { contentFor } from '../../core/content.js';
 import { FACT_SHEET, type FactSheetContent } from './fact-sheet.content.js';
 
 /**
- * The fact sheet's no-JavaScript fallback: each fact with its sources, as a list. Empty in a
+ * The fact sheet's no-JavaScript fallback: the line's call link first (every fallback shows the
+ * number), then each fact with its sources, as a list. Empty in a
  * language whose content has not loaded yet (an element in that language loads it).
  */
 export function factsFallbackHtml(lang: Lang, { topic }: FallbackOptions): string {
@@ -14,5 +16,7 @@ export function factsFallbackHtml(lang: Lang, { topic }: FallbackOptions): strin
     (f) =>
       `<li>${escapeHtml(f.statement[lang])} (${escapeHtml(f.sources.map((s) => `${s.publisher}, ${s.date}`).join('; '))})</li>`,
   );
-  return `<ul>${items.join('')}</ul>`;
+  if (!all.length) return '';
+  const t = translator(lang);
+  return `<p><strong>${escapeHtml(t('line.name'))}</strong>: ${callHtml(t)}</p><ul>${items.join('')}</ul>`;
 }
