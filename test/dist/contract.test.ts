@@ -304,7 +304,14 @@ describe('frameworks', () => {
       for (let i = 0; i < 50 && !(page.window as unknown as { __reactRendered?: boolean }).__reactRendered; i++)
         await frames(page, 1);
       await frames(page, 3);
-      const banner = page.document.querySelector('ct-hotline-banner')!;
+      // Properties only: reflected, so the bar is stuck and offers its exit and close button.
+      const bar = page.document.getElementById('bar')!;
+      for (const name of ['layout', 'position', 'quick-exit', 'dismissible'])
+        expect(bar.hasAttribute(name), `${name} reflected`).to.be.true;
+      expect(page.window.getComputedStyle(bar).position).to.equal('sticky');
+      expect(inShadow(bar, '[part=exit]').checkVisibility()).to.be.true;
+      expect(inShadow(bar, '[part=dismiss]').checkVisibility()).to.be.true;
+      const banner = page.document.querySelector('ct-hotline-banner[layout=compact]')!;
       expect(inShadow(banner, '[part=number]').textContent).to.equal('+51 1 555 0100');
       expect(inShadow(banner, '[part=title]').textContent!.trim()).to.equal('Línea regional');
       expect(inShadow(page.document.querySelector('ct-fact-sheet'), '[part=heading]').textContent!.trim()).to.equal(

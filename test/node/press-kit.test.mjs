@@ -361,12 +361,27 @@ describe('press-kit release files', () => {
       });
       // sources.csv: a row per fact and source, each complete, in the facts' order.
       const [sourceHeader, ...sourceRows] = parseCsv(read('sources.csv').toString('utf8'));
-      assert.deepEqual(sourceHeader, SOURCES_CSV_COLUMNS);
+      // Each title's language came with 1.5.0; the frozen files before it keep their columns.
+      const before150 = compareVersions(version, '1.5.0') < 0;
+      assert.deepEqual(
+        sourceHeader,
+        before150 ? SOURCES_CSV_COLUMNS.filter((c) => c !== 'language') : SOURCES_CSV_COLUMNS,
+      );
       const expected = facts.flatMap((fact) =>
-        fact.sources.map((s) => [fact.id, s.title, s.publisher, s.date, s.url ?? '']),
+        fact.sources.map((s) => [
+          fact.id,
+          s.title,
+          ...(before150 ? [] : [s.language]),
+          s.publisher,
+          s.date,
+          s.url ?? '',
+        ]),
       );
       assert.deepEqual(
-        sourceRows.map(([factId, , title, publisher, date, url]) => [factId, title, publisher, date, url]),
+        sourceRows.map((row) => {
+          const cell = Object.fromEntries(sourceHeader.map((h, j) => [h, row[j]]));
+          return [cell.fact_id, cell.title, ...(before150 ? [] : [cell.language]), cell.publisher, cell.date, cell.url];
+        }),
         expected,
       );
       assert.match(text, /Perú/, 'accents intact');

@@ -21,8 +21,10 @@ const KB = 1024;
  */
 const BUDGETS = [
   // 30.2 KB since the css templates are minified and the elements declare their properties without
-  // decorators (session 5): the budget keeps that gain.
-  ['a page with only the banner', ['ct-awareness.js'], 30.5 * KB],
+  // decorators (session 5); 30.9 KB with the line on every path (issue 23: the bar's two rows and
+  // its fallback box, focus kept clear of a stuck bar, the details' Escape and outside tap, Shift
+  // counted on release, region numbers kept current): a decision, not drift.
+  ['a page with only the banner', ['ct-awareness.js'], 31 * KB],
   // The element files carry one language each: a page in any language of the kit.
   ...LANGUAGES.map((lang) => [
     `a page in ${lang} with all three elements`,

@@ -9,6 +9,8 @@ function App() {
   return h(
     'main',
     null,
+    // Set as properties, as React 19 does for a defined custom element: they must style the bar.
+    h('ct-hotline-banner', { id: 'bar', layout: 'bar', position: 'top', quickExit: true, dismissible: true }),
     h('ct-hotline-banner', {
       layout: 'compact',
       phone: '+51 1 555 0100',

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { CtElement } from '../../core/ct-element.js';
 import { oneOf, httpUrl, headingLevel, plainText, warnBadValue } from '../../core/attributes.js';
@@ -224,8 +223,8 @@ export class CtFactSheet extends CtElement {
                 (s, i) =>
                   html`${i ? '; ' : ''}${
                     s.url
-                      ? html`<a href=${s.url} lang=${ifDefined(s.language)}>${s.title}</a>`
-                      : html`<cite lang=${ifDefined(s.language)}>${s.title}</cite>`
+                      ? html`<a href=${s.url} lang=${s.language ?? nothing}>${s.title}</a>`
+                      : html`<cite lang=${s.language ?? nothing}>${s.title}</cite>`
                   }
                   (${s.publisher},
                   ${formatDate(s.date, t)})${s.url ? html`<span class="print-url"> ${s.url}</span>` : nothing}`,

@@ -189,7 +189,7 @@ describe('<ct-fact-sheet>', () => {
         law: '16 de enero de 2007',
         victims: '7,463',
       },
-      en: { calls: 'more than 11,000', date: 'March 2006 – September 2008', law: 'January 16, 2007', victims: '7,463' },
+      en: { calls: 'more than 11,000', date: 'March 2006 – September 2008', law: '16 January 2007', victims: '7,463' },
       pt: {
         calls: 'mais de 11.000',
         date: 'março de 2006 – setembro de 2008',
@@ -518,5 +518,77 @@ describe('what a screen reader hears, and how the three elements sit together', 
     const boxes = elements.map((el) => el.getBoundingClientRect());
     for (const box of boxes) expect(box.width).to.equal(700);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i].top - boxes[i - 1].bottom, 'apart').to.be.at.least(16);
+  });
+});
+
+describe('<ct-fact-sheet>: what a reader sees and hears, in every language', () => {
+  const MONTHS = {
+    es: /\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|setiembre|septiembre|octubre|noviembre|diciembre)\b/gi,
+    en: /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+    pt: /\b(janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b/gi,
+  };
+
+  for (const lang of SUPPORTED_LANGS)
+    it(`${lang}: every fact rendered, no rank or number stray before its label, one date style`, async () => {
+      const el = await fixture<CtFactSheet>(html`<ct-fact-sheet lang=${lang}></ct-fact-sheet>`);
+      const t = translator(lang);
+      for (const f of PRESS_KIT.facts) {
+        const node = factNode(el, f.id);
+        if (f.value === undefined) continue;
+        const figure = node.querySelector('[part=figure] .value')!.textContent!.trim();
+        // A rank is worded ("Nivel 2"); a quantity is a number, never a bare rank before a label.
+        if (f.unit === 'tier') expect(figure, f.id).to.equal(t('facts.tier', { value: String(f.value) }));
+        else expect(figure, f.id).to.contain(formatNumber(f.value, t));
+      }
+      const text = shadowText(el);
+      // One style of full date per language: "16 de enero de 2007", "16 January 2007".
+      const dayFirst = {
+        es: /\d{1,2} de \p{L}+ de \d{4}/u,
+        en: /\d{1,2} \p{L}+ \d{4}/u,
+        pt: /\d{1,2} de \p{L}+ de \d{4}/u,
+      };
+      const monthFirst = /\p{L}+ \d{1,2}, \d{4}/u;
+      expect(text).to.match(dayFirst[lang]);
+      expect(text.match(monthFirst), 'no "Month D, YYYY"').to.equal(null);
+      const months = new Set((text.match(MONTHS[lang]) ?? []).map((m) => m.toLowerCase()));
+      if (lang === 'es') expect(months.has('septiembre'), 'Peru writes "setiembre"').to.be.false;
+    });
+
+  it('each copy button is named after its fact: nine in a list, nine different names', async () => {
+    const el = await fixture<CtFactSheet>(html`<ct-fact-sheet topic="law" layout="list" lang="es"></ct-fact-sheet>`);
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=copy]')];
+    const names = buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(buttons.length).to.be.above(1);
+    expect(new Set(names).size, names.join(' | ')).to.equal(buttons.length);
+    for (const name of names) expect(name.startsWith(LOCALES.es['facts.copy']), name).to.be.true;
+    const tier = buttons.find((b) => b.closest('[data-id]')!.getAttribute('data-id') === 'us-tip-tier-2025')!;
+    expect(tier.textContent).to.contain('Nivel 2');
+  });
+
+  it('a source title in another language than the sheet’s carries its lang', async () => {
+    const el = await fixture<CtFactSheet>(html`<ct-fact-sheet lang="es"></ct-fact-sheet>`);
+    const titles = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=sources] a, [part=sources] cite')];
+    expect(titles.length).to.be.above(10);
+    for (const title of titles) expect(title.lang, title.textContent!).to.match(/^(es|en|pt)$/);
+    const english = titles.find((title) => title.textContent!.startsWith('IOM Launches'))!;
+    expect(english.lang).to.equal('en');
+    expect(
+      PRESS_KIT.facts.every((f) => f.sources.every((s) => s.language)),
+      'every source names it',
+    ).to.be.true;
+  });
+
+  it('set up through properties only, as React 19 does, it is the same sheet as one written with attributes', async () => {
+    const written = await fixture<CtFactSheet>(
+      html`<ct-fact-sheet topic="law" layout="list" hide-sources heading="Ley" heading-level="3"></ct-fact-sheet>`,
+    );
+    const set = document.createElement('ct-fact-sheet') as CtFactSheet;
+    Object.assign(set, { topic: 'law', layout: 'list', hideSources: true, heading: 'Ley', headingLevel: '3' });
+    written.after(set);
+    await settle(set);
+    await set.updateComplete;
+    const attributes = (el: Element) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
+    expect(attributes(set)).to.deep.equal(attributes(written));
+    expect(shadowText(set)).to.equal(shadowText(written));
   });
 });

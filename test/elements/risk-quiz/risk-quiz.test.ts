@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../../src/define.js';
 import type { CtRiskQuiz } from '../../../src/elements/risk-quiz/risk-quiz.js';
@@ -282,5 +282,74 @@ describe('<ct-risk-quiz>', () => {
           await expect(el).to.be.accessible();
         });
     }
+  });
+});
+
+describe('<ct-risk-quiz>: the line on every path', () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport({ width: 800, height: 600 });
+    window.scrollTo(0, 0);
+  });
+
+  it('stepping through at 320 px under a stuck bar, each new question’s heading is clear of the bar', async () => {
+    await setViewport({ width: 320, height: 568 });
+    const page = await fixture(
+      html`<div>
+        <ct-hotline-banner layout="bar" position="top" quick-exit></ct-hotline-banner>
+        ${Array.from({ length: 12 }, () => html`<p>Texto del artículo de un sitio asociado.</p>`)}
+        <ct-risk-quiz path="work"></ct-risk-quiz>
+        ${Array.from({ length: 12 }, () => html`<p>Más texto.</p>`)}
+      </div>`,
+    );
+    const bar = page.querySelector('ct-hotline-banner')!;
+    const quiz = page.querySelector<CtRiskQuiz>('ct-risk-quiz')!;
+    await settle(quiz);
+    await settle(bar as unknown as CtRiskQuiz);
+    const steps = pathOf('work').questions.length;
+    for (let i = 0; i < steps; i++) {
+      quiz.shadowRoot!.querySelector<HTMLInputElement>('input[value=no]')!.click();
+      [...quiz.shadowRoot!.querySelectorAll<HTMLButtonElement>('.nav button')].at(-1)!.click();
+      await settle(quiz);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const heading = part(quiz, '[part~=heading]').getBoundingClientRect();
+      expect(heading.top, `step ${i + 1}: the heading below the bar`).to.be.at.least(
+        bar.getBoundingClientRect().bottom - 0.5,
+      );
+    }
+    expect(quiz.shadowRoot!.querySelector('[part=result]')).to.exist;
+  });
+
+  it('at 320 px with text at 200 %, nothing goes sideways and the exit and the call link are on screen', async () => {
+    await setViewport({ width: 320, height: 568 });
+    document.documentElement.style.fontSize = '200%';
+    const quiz = await fixture<CtRiskQuiz>(html`<ct-risk-quiz path="offer"></ct-risk-quiz>`);
+    await settle(quiz);
+    for (let i = 0; i < 30 && !quiz.shadowRoot!.querySelector('[part=result]'); i++) {
+      expect(document.documentElement.scrollWidth, `question ${i + 1}`).to.be.at.most(320);
+      quiz.shadowRoot!.querySelector<HTMLInputElement>('input[value=yes]')!.click();
+      [...quiz.shadowRoot!.querySelectorAll<HTMLButtonElement>('.nav button')].at(-1)!.click();
+      await settle(quiz);
+    }
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    for (const selector of ['[part=exit]', '[part=call]']) {
+      const box = part(quiz, selector).getBoundingClientRect();
+      expect(box.left, selector).to.be.at.least(0);
+      expect(box.right, selector).to.be.at.most(320);
+    }
+  });
+
+  it('set up through properties only, as React 19 does, it is the same quiz as one written with attributes', async () => {
+    const written = await fixture<CtRiskQuiz>(
+      html`<ct-risk-quiz path="offer" exit-url="https://example.org/" heading-level="3" theme="dark"></ct-risk-quiz>`,
+    );
+    const set = document.createElement('ct-risk-quiz') as CtRiskQuiz;
+    Object.assign(set, { path: 'offer', exitUrl: 'https://example.org/', headingLevel: '3', theme: 'dark' });
+    written.after(set);
+    await settle(set);
+    await set.updateComplete;
+    const attributes = (el: Element) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
+    expect(attributes(set)).to.deep.equal(attributes(written));
+    expect(shadowText(set)).to.equal(shadowText(written));
   });
 });
