@@ -38,9 +38,16 @@ export const styles = [
       align-content: flex-start;
       gap: 0 0.5em;
       box-sizing: content-box;
-      block-size: 3.0625em;
+      block-size: 3em;
       padding: 0 0.5em clamp(0em, (17em - 100%) * 1000, 3em);
       overflow: hidden;
+      background: var(--_bg);
+      color: var(--_fg);
+      border-block-end: 0.0625em solid var(--_border);
+    }
+    :host([layout='bar'][position='bottom']) .pending-fallback {
+      border-block-start: 0.0625em solid var(--_border);
+      border-block-end: 0;
     }
     /* The bar the script mounts for a CMS (data-banner) lies over the page: it pushes nothing down. */
     :host([layout='bar'][data-ct-auto]) {

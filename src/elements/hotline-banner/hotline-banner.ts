@@ -22,7 +22,12 @@ const POSITIONS = ['top', 'bottom'] as const;
  * The number comes from the press kit (today 1818, option 1) and is shown as text and as a call link.
  *
  * Put the no-JavaScript fallback (the line as text and a `tel:` link) inside the tag: readers see it
- * before the script runs and if it never runs.
+ * before the script runs and if it never runs. Every property is reflected to its attribute, so an
+ * element set up from JavaScript or React 19 looks and behaves like one written in HTML.
+ *
+ * The bar is one row of 3em (two where it is narrower than 17em, at large text on a phone); its
+ * details close on Escape or a tap outside. Stuck to the window, it scrolls anything focused out
+ * from under itself.
  *
  * @summary The national line against trafficking, with a call link and a quick exit.
  * @tag ct-hotline-banner
@@ -67,7 +72,7 @@ export class CtHotlineBanner extends CtElement {
   position?: 'top' | 'bottom';
   /** Shows a close button. Dismissal lasts for this page view; nothing is stored. */
   dismissible = false;
-  /** Shows the quick-exit button; pressing Shift alone 3 times also leaves. */
+  /** Shows the quick-exit button; pressing and releasing Shift alone 3 times also leaves (Shift+Tab and capitals never count). */
   quickExit = false;
   /** Where the quick exit goes (http or https only). Default: Peru's national weather service. */
   exitUrl?: string;
