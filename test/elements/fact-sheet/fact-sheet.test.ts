@@ -565,6 +565,24 @@ describe('<ct-fact-sheet>: what a reader sees and hears, in every language', () 
     expect(tier.textContent).to.contain('Nivel 2');
   });
 
+  for (const layout of ['cards', 'list'])
+    it(`${layout} at 320 px with text at 200 %: nothing goes sideways, every copy button on screen`, async () => {
+      await setViewport({ width: 320, height: 568 });
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const el = await fixture<CtFactSheet>(html`<ct-fact-sheet layout=${layout} topic="law"></ct-fact-sheet>`);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        for (const button of el.shadowRoot!.querySelectorAll('[part=copy]')) {
+          const box = button.getBoundingClientRect();
+          expect(box.left).to.be.at.least(0);
+          expect(box.right).to.be.at.most(320);
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
   it('a source title in another language than the sheet’s carries its lang', async () => {
     const el = await fixture<CtFactSheet>(html`<ct-fact-sheet lang="es"></ct-fact-sheet>`);
     const titles = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=sources] a, [part=sources] cite')];

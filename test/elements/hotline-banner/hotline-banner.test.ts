@@ -916,6 +916,18 @@ describe('<ct-hotline-banner>: the line on every path', () => {
     expect(shadowText(set)).to.equal(shadowText(written));
   });
 
+  for (const lang of SUPPORTED_LANGS)
+    it(`axe: the bar in two rows at 200 % text with its details open, ${lang}`, async () => {
+      await setViewport({ width: 320, height: 568 });
+      root.style.fontSize = '200%';
+      const el = await fixture<CtHotlineBanner>(
+        html`<ct-hotline-banner layout="bar" position="top" lang=${lang} quick-exit dismissible></ct-hotline-banner>`,
+      );
+      part(el, '.more').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
   it('in forced colours the bar’s call link is still a filled control, not plain text', async () => {
     await executeServerCommand('forced-colors', { active: true });
     expect(matchMedia('(forced-colors: active)').matches).to.be.true;
