@@ -15,11 +15,14 @@ test('npm pack holds dist/, the README, the licence and package.json only', () =
     execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
   );
   const files = report.files.map((f) => f.path).sort();
-  const strays = files.filter((f) => !f.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(f));
+  const strays = files.filter(
+    (f) => !f.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json', 'CHANGELOG.md'].includes(f),
+  );
   assert.deepEqual(strays, [], `files that should not be published: ${strays.join(', ')}`);
   for (const required of [
     'README.md',
     'LICENSE',
+    'CHANGELOG.md',
     'dist/ct-awareness.js',
     'dist/ct-awareness.js.map',
     'dist/integrity.json',
@@ -35,6 +38,14 @@ test('npm pack holds dist/, the README, the licence and package.json only', () =
     'dist/frame/ct-awareness-frame-resize.js',
   ])
     assert.ok(files.includes(required), `${required} is missing from the package`);
+  // Lean: the latest press-kit data, not the cards, posters, zips and frozen versions, which the
+  // release archive and the press site carry.
+  assert.ok(report.unpackedSize < 1.5 * 1024 * 1024, `${report.unpackedSize} bytes unpacked, over 1.5 MB`);
+  assert.deepEqual(
+    files.filter((f) => /^dist\/press-kit\/(\d|images\/|poster\/)|\.zip$/.test(f)),
+    [],
+    'no card, poster, zip or old version',
+  );
   // The release archive is for partners without npm, not a second copy inside the package.
   assert.deepEqual(
     files.filter((f) => f.startsWith('dist/release/') || /^dist\/[^/]+\.zip$/.test(f)),
@@ -46,6 +57,11 @@ test('npm pack holds dist/, the README, the licence and package.json only', () =
   assert.ok(files.includes(pkg.unpkg));
   assert.ok(files.includes(pkg.types.replace(/^\.\//, '')), 'the types');
   assert.ok(files.includes(pkg.customElements), 'the custom-elements manifest');
+  // The manifest names modules the package holds (tools such as Storybook and IDEs follow them).
+  const manifest = JSON.parse(readFileSync(new URL(pkg.customElements, ROOT), 'utf8'));
+  for (const mod of manifest.modules) assert.ok(files.includes(mod.path), `${mod.path}, named by the manifest`);
+  for (const types of ['dist/esm/jsx.d.ts', 'dist/esm/react-jsx.d.ts', 'dist/esm/index.types.d.ts'])
+    assert.ok(files.includes(types), types);
 });
 
 test('package.json exports name the side-effect-free classes and the define entry', () => {
@@ -75,10 +91,20 @@ test('package.json exports name the side-effect-free classes and the define entr
     assert.doesNotThrow(() => readFileSync(new URL(target, ROOT)), `${target} does not exist`);
 });
 
-test('every dependency is pinned to an exact version', () => {
-  const loose = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
-    ([, v]) => !/^\d+\.\d+\.\d+$/.test(v),
-  );
+test('runtime dependencies are caret ranges, as a library declares them; the tools are pinned exactly', () => {
+  // An app with its own i18next or Lit 3.x gets one copy, not ours beside it; the lockfile keeps
+  // the exact versions the tests ran with.
+  const lock = JSON.parse(readFileSync(new URL('package-lock.json', ROOT), 'utf8'));
+  for (const [name, range] of Object.entries(pkg.dependencies)) {
+    assert.match(range, /^\^\d+\.\d+\.\d+$/, `${name}: a caret range`);
+    assert.equal(
+      lock.packages[`node_modules/${name}`].version,
+      range.slice(1),
+      `${name}: the lockfile tests its floor`,
+    );
+  }
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['i18next', 'lit']);
+  const loose = Object.entries(pkg.devDependencies).filter(([, v]) => !/^\d+\.\d+\.\d+$/.test(v));
   assert.deepEqual(loose, []);
 });
 

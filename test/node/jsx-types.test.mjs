@@ -1,0 +1,117 @@
+// A React 19 + TypeScript app, and a TypeScript app without React, installed from the packed
+// package: they type-check the three elements with no declaration of their own, and a wrong
+// value is an error.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// Inside node_modules, so that lit, i18next and @types/react resolve from the project's install
+// the way an app's own install would give them; ct-awareness itself comes from the tarball.
+const WORK = join(ROOT, 'node_modules/.cache/ct-awareness-pack');
+const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
+
+function installPacked() {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  const [report] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', WORK], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }),
+  );
+  const app = join(WORK, 'app');
+  mkdirSync(join(app, 'node_modules'), { recursive: true });
+  execFileSync('tar', ['-xzf', join(WORK, report.filename), '-C', join(app, 'node_modules')]);
+  renameSync(join(app, 'node_modules/package'), join(app, 'node_modules/ct-awareness'));
+  return app;
+}
+
+/** Type-checks files in the app with a tsconfig as Vite's React template writes it, but strict about libraries too. */
+function typeCheck(app, files, { react }) {
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(app, name), text);
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        jsx: 'react-jsx',
+        strict: true,
+        noEmit: true,
+        // Without React's types installed, the React augmentation is not checked (as in any app
+        // with the usual skipLibCheck); with them, our declarations are checked too.
+        skipLibCheck: !react,
+        types: react ? ['react'] : [],
+      },
+      files: Object.keys(files),
+    }),
+  );
+  return spawnSync('node', [TSC, '-p', app], { encoding: 'utf8' });
+}
+
+test('a React 19 + TypeScript app type-checks the three elements from the packed package, and rejects a wrong layout', () => {
+  const app = installPacked();
+  const good = typeCheck(
+    app,
+    {
+      'app.tsx': `import 'ct-awareness/define';
+import type { CtCallEvent } from 'ct-awareness';
+
+export function App() {
+  return (
+    <main>
+      <ct-hotline-banner layout="bar" position="top" quick-exit dismissible onct-call={(e: CtCallEvent) => e.channel} />
+      <ct-hotline-banner layout="compact" quickExit exitUrl="https://example.org/" />
+      <ct-risk-quiz path="offer" exit-url="https://example.org/" />
+      <ct-fact-sheet topic="law" layout="list" hide-sources />
+    </main>
+  );
+}
+`,
+      'wrong.tsx': `import 'ct-awareness/define';
+
+export const Wrong = () => (
+  <>
+    {/* @ts-expect-error: "sideways" is not a layout */}
+    <ct-hotline-banner layout="sideways" />
+    {/* @ts-expect-error: not a quiz path */}
+    <ct-risk-quiz path="elsewhere" />
+  </>
+);
+`,
+    },
+    { react: true },
+  );
+  assert.equal(good.status, 0, good.stdout + good.stderr);
+  // And the check can fail: an element the package does not define is an error.
+  const bad = typeCheck(
+    app,
+    { 'bad.tsx': `import 'ct-awareness';\nexport const X = () => <ct-nothing-here />;\n` },
+    { react: true },
+  );
+  assert.notEqual(bad.status, 0);
+  assert.match(bad.stdout, /ct-nothing-here/);
+});
+
+test('a TypeScript app without React type-checks the classes and the tag names', () => {
+  const app = installPacked();
+  const result = typeCheck(
+    app,
+    {
+      'main.ts': `import { CtHotlineBanner, defineAll } from 'ct-awareness';
+defineAll();
+const banner: CtHotlineBanner = document.createElement('ct-hotline-banner');
+banner.layout = 'bar';
+banner.quickExit = true;
+`,
+    },
+    { react: false },
+  );
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+});
