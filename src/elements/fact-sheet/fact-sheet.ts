@@ -14,7 +14,6 @@ import { styles } from './fact-sheet.styles.js';
 import { citationText } from '../../shared/citation.js';
 import { copyOrSelect } from '../../shared/copy.js';
 
-
 const TOPICS: readonly FactTopic[] = ['campaign', 'hotline', 'patterns', 'law', 'figures'];
 const LAYOUTS = ['cards', 'list'] as const;
 /** The values of the deprecated show-sources that hide the sources. */
