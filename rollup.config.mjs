@@ -312,7 +312,44 @@ const minify = () =>
     ? []
     : terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: /^!|^# allFunctionsCalledOnLoad$/ } });
 const typescriptFor = (outDir) =>
-  typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, declarationMap: false, outDir });
+  typescript({
+    tsconfig: './tsconfig.json',
+    noEmitOnError: true,
+    declaration: false,
+    declarationMap: false,
+    outDir,
+    inlineSources: true,
+  });
+
+/**
+ * Source maps that resolve in the installed package: each of our files by its path from the map to
+ * src/ (which the package ships; the TypeScript plugin gives the path one `..` too many in the ES
+ * module build), and the code of the libraries bundled into the scripts embedded (sourcesContent),
+ * since their files are not beside ours. Each source of ours is thus shipped once, not copied
+ * into the maps of every script and language.
+ */
+const ourSource = (source) => source.replace(/\\/g, '/').match(/(?:^|\/)(src\/.*)$/)?.[1];
+const sourcemap = {
+  sourcemap: true,
+  sourcemapExcludeSources: false,
+  sourcemapPathTransform: (source, mapPath) => {
+    const ours = ourSource(source);
+    return ours ? relative(dirname(mapPath), resolvePath(ours)).replace(/\\/g, '/') : source;
+  },
+};
+const sourcesShippedOnce = () => ({
+  name: 'ct-sources-shipped-once',
+  generateBundle(_, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'asset' || !file.fileName.endsWith('.map')) continue;
+      const map = JSON.parse(String(file.source));
+      map.sourcesContent = map.sources.map((source, i) =>
+        ourSource(source) ? null : (map.sourcesContent?.[i] ?? null),
+      );
+      file.source = JSON.stringify(map);
+    }
+  },
+});
 
 export default [
   // The quiz's and the fact sheet's files first: the main script pins each by its hash.
@@ -322,7 +359,7 @@ export default [
       output: {
         file: `dist/${elementFile(name, lang)}`,
         format: 'iife',
-        sourcemap: true,
+        ...sourcemap,
         banner,
         globals: (key) => `${RUNTIME_GLOBAL}.${SHARED[key]}`,
       },
@@ -335,22 +372,38 @@ export default [
         typescriptFor('dist'),
         minify(),
         recordBindings(),
+        sourcesShippedOnce(),
       ],
     })),
   ),
   {
     input: 'src/embed.ts',
-    output: { file: 'dist/ct-awareness.js', format: 'iife', sourcemap: true, banner },
-    plugins: [runtimeModule(), dropIndentation(), version(), resolve(), typescriptFor('dist'), minify()],
+    output: { file: 'dist/ct-awareness.js', format: 'iife', ...sourcemap, banner },
+    plugins: [
+      runtimeModule(),
+      dropIndentation(),
+      version(),
+      resolve(),
+      typescriptFor('dist'),
+      minify(),
+      sourcesShippedOnce(),
+    ],
   },
   {
     input: { index: 'src/index.ts', define: 'src/define.ts' },
     external: [/^lit(\/|$)/, /^i18next$/, /^tslib$/],
-    output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    output: { dir: 'dist/esm', format: 'es', ...sourcemap, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [
       version(),
       resolve(),
-      typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, outDir: 'dist/esm', declarationDir: 'dist/esm' }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        noEmitOnError: true,
+        outDir: 'dist/esm',
+        declarationDir: 'dist/esm',
+        inlineSources: true,
+      }),
+      sourcesShippedOnce(),
       integrity(),
     ],
   },

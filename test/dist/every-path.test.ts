@@ -114,7 +114,7 @@ describe('the line on every path', () => {
   }
 
   /** The element's part, whole inside the frame's window. */
-  function inFrame(p: TestPage, host: Element, selector: string, width: number, height: number) {
+  function inFrame(host: Element, selector: string, width: number, height: number) {
     const box = host.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
     expect(box.width, `${selector} shown`).to.be.above(0);
     expect(box.top, `${selector} top`).to.be.at.least(-0.5);
@@ -131,8 +131,8 @@ describe('the line on every path', () => {
         'a layout that fits',
       );
       await frames(p, 3);
-      inFrame(p, banner, '[part=call]', width, 120);
-      inFrame(p, banner, '[part=exit]', width, 120);
+      inFrame(banner, '[part=call]', width, 120);
+      inFrame(banner, '[part=exit]', width, 120);
     });
 
     for (const [file, height] of [
@@ -144,14 +144,14 @@ describe('the line on every path', () => {
         const line = p.document.querySelector('body > ct-hotline-banner')!;
         await until(() => line.shadowRoot?.querySelector('[part=call]'), 'the line rendered');
         await frames(p, 3);
-        inFrame(p, line, '[part=call]', width, height);
+        inFrame(line, '[part=call]', width, height);
         const element = p.document.body.firstElementChild!;
-        if (file === 'risk-quiz') inFrame(p, element, '[part=exit]', width, height);
+        if (file === 'risk-quiz') inFrame(element, '[part=exit]', width, height);
         // Taller than the frame: it scrolls, and the number is still there at the end.
         if (p.document.documentElement.scrollHeight > height) {
           p.window.scrollTo(0, p.document.documentElement.scrollHeight);
           await frames(p, 2);
-          inFrame(p, line, '[part=call]', width, height);
+          inFrame(line, '[part=call]', width, height);
         }
       });
   }

@@ -1,22 +1,28 @@
 // What npm publishes: dist/ (the script, its map, ES modules with types, integrity.json,
+// the sources its maps point at in src/,
 // custom-elements.json, the press kit), the README and the licence, and nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { ELEMENT_FILES } from '../../src/shared/embed.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
 
-test('npm pack holds dist/, the README, the licence and package.json only', () => {
+test('npm pack holds dist/, the sources of its maps, the README, the changelog, the licence and package.json only', () => {
   const [report] = JSON.parse(
     execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
   );
   const files = report.files.map((f) => f.path).sort();
+  // src/: the TypeScript the source maps point at, shipped once rather than copied into each map.
   const strays = files.filter(
-    (f) => !f.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json', 'CHANGELOG.md'].includes(f),
+    (f) =>
+      !f.startsWith('dist/') &&
+      !/^src\/.*\.(ts|js)$/.test(f) &&
+      !['README.md', 'LICENSE', 'package.json', 'CHANGELOG.md'].includes(f),
   );
   assert.deepEqual(strays, [], `files that should not be published: ${strays.join(', ')}`);
   for (const required of [
@@ -33,7 +39,8 @@ test('npm pack holds dist/, the README, the licence and package.json only', () =
     'dist/esm/define.d.ts',
     'dist/press-kit/versions.json',
     'dist/press-kit/latest/facts.csv',
-    'dist/press-kit/latest/index.html',
+    'dist/press-kit/latest/facts.json',
+    'dist/press-kit/latest/datapackage.json',
     'dist/frame/hotline-banner.html',
     'dist/frame/ct-awareness-frame-resize.js',
   ])
@@ -136,5 +143,27 @@ test('the custom-elements manifest documents each element’s API from its JSDoc
     );
     for (const attribute of element.attributes)
       assert.ok(attribute.description, `${tag} [${attribute.name}] has a description`);
+  }
+});
+
+test('every source map in the package embeds its sources, or points at files the package holds', () => {
+  const [report] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
+  );
+  const files = new Set(report.files.map((f) => f.path));
+  const maps = [...files].filter((f) => f.endsWith('.map'));
+  assert.ok(maps.includes('dist/ct-awareness.js.map') && maps.some((m) => m.startsWith('dist/esm/')), 'both builds');
+  for (const path of maps) {
+    const map = JSON.parse(readFileSync(new URL(path, ROOT), 'utf8'));
+    assert.ok(map.sources.length || path.endsWith('index.js.map') || path.endsWith('define.js.map'), `${path} maps`);
+    map.sources.forEach((source, i) => {
+      const inPackage = posix.normalize(posix.join(posix.dirname(path), map.sourceRoot ?? '', source));
+      assert.ok(
+        typeof map.sourcesContent?.[i] === 'string' || files.has(inPackage),
+        `${path}: ${source} neither embedded nor shipped`,
+      );
+      // A path out of the package is one a debugger cannot follow: ours point at src/ beside dist/.
+      if (source.includes('src/')) assert.ok(!inPackage.startsWith('..'), `${path}: ${source} leaves the package`);
+    });
   }
 });

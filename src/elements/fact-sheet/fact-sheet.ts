@@ -221,8 +221,8 @@ export class CtFactSheet extends CtElement {
                 (s, i) =>
                   html`${i ? '; ' : ''}${
                     s.url
-                      ? html`<a href=${s.url} lang=${s.language ?? nothing}>${s.title}</a>`
-                      : html`<cite lang=${s.language ?? nothing}>${s.title}</cite>`
+                      ? html`<a href=${s.url} lang=${s.language ?? lang}>${s.title}</a>`
+                      : html`<cite lang=${s.language ?? lang}>${s.title}</cite>`
                   }
                   (${s.publisher},
                   ${formatDate(s.date, t)})${s.url ? html`<span class="print-url"> ${s.url}</span>` : nothing}`,
