@@ -1,5 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { escapeHtml } from '../src/shared/html.js';
+import { fallbackHtml } from '../src/core/fallback.js';
+import { DEFAULT_EXIT_URL } from '../src/core/quick-exit.js';
+import { toSupportedLang } from '../src/i18n/locale.js';
 
 /** A story's handler of one event: Storybook's Actions panel gives one per event in the manifest. */
 export type Handler = (event: Event) => void;
@@ -60,7 +63,16 @@ export function embedDocs(summary: string, tag: string, fallback: string, attrib
     docs: {
       description: { component: `${summary} Embed:\n\n\`\`\`html\n${snippet(tag, attributes, fallback)}\n\`\`\`` },
       source: {
-        transform: (_code: string, context: { args: Attributes }) => snippet(tag, context.args, fallback),
+        // In the toolbar's language: the element's lang, and its fallback as the embed builder
+        // writes it in that language (the exit link where the story offers the exit).
+        transform: (_code: string, context: { args: Attributes; globals?: { locale?: string } }) => {
+          const lang = toSupportedLang(context.globals?.locale ?? 'es');
+          const { args } = context;
+          const exitUrl = args['quick-exit'] ? String(args['exit-url'] ?? DEFAULT_EXIT_URL) : undefined;
+          const topic = typeof args.topic === 'string' ? args.topic : undefined;
+          const written = fallbackHtml(tag, lang, { exitUrl, topic });
+          return snippet(tag, { ...args, lang }, written || fallback);
+        },
       },
     },
   };

@@ -10,7 +10,7 @@ import sinon from 'sinon';
 import { STORY_FILES } from '/node_modules/.cache/ct-awareness-test/stories.js';
 import { withLocale, storyWork, type Attributes } from '../../stories/support.js';
 import { argTypesFor, unionValues, type Manifest } from '../../stories/controls.js';
-import { SUPPORTED_LANGS } from '../../src/i18n/locales.js';
+import { SUPPORTED_LANGS, LOCALES } from '../../src/i18n/locales.js';
 import '../../src/define.js';
 
 interface Story {
@@ -24,7 +24,13 @@ interface StoryModule {
     component: string;
     args?: Attributes;
     render?: (args: Attributes) => unknown;
-    parameters?: { docs?: { source?: { transform?: (code: string, context: { args: Attributes }) => string } } };
+    parameters?: {
+      docs?: {
+        source?: {
+          transform?: (code: string, context: { args: Attributes; globals?: { locale?: string } }) => string;
+        };
+      };
+    };
   };
   [name: string]: unknown;
 }
@@ -67,6 +73,19 @@ describe('stories', function () {
             if (typeof value === 'string') expect(el?.getAttribute(attribute), attribute).to.equal(value);
             else if (value === true) expect(el?.hasAttribute(attribute), attribute).to.be.true;
             else expect(el?.hasAttribute(attribute.toLowerCase()), attribute).to.be.false;
+        });
+
+      for (const lang of SUPPORTED_LANGS)
+        it(`"Show code" follows the language toolbar: ${lang}, with the fallback in ${lang}`, () => {
+          const transform = meta.parameters!.docs!.source!.transform!;
+          const code = transform('', { args: { ...meta.args }, globals: { locale: lang } });
+          const template = document.createElement('template');
+          template.innerHTML = code;
+          const el = template.content.firstElementChild!;
+          expect(el.getAttribute('lang')).to.equal(lang);
+          const call = el.querySelector('a[href^="tel:"]');
+          expect(call, code).to.exist;
+          expect(call!.textContent).to.contain(LOCALES[lang]['line.call'].replace('{{number}}', '1818'));
         });
 
       for (const [name, story] of stories)
