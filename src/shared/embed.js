@@ -1,5 +1,6 @@
 // @ts-check
 import { LANGUAGES } from './languages.js';
+import { ELEMENTS } from './elements.js';
 // Shared by the build, the tools and the docs: one name for the script and one example folder,
 // everywhere a partner reads them (the README, the embed builder, README.txt, npm run snippet).
 
@@ -10,10 +11,15 @@ export const SCRIPT_FILE = 'ct-awareness.js';
 export const EXAMPLE_FOLDER = '/assets/ct-awareness/';
 
 /**
- * The quiz's and the fact sheet's own files beside the script, one per language of the kit (a page
- * loads only its readers' languages): each element's file name by tag.
+ * The elements with files of their own beside the script (ELEMENTS' ownFile: the quiz and the fact
+ * sheet), one per language of the kit (a page loads only its readers' languages): each one's file
+ * name by tag.
  */
-export const ELEMENT_FILE_NAMES = { 'ct-risk-quiz': 'risk-quiz', 'ct-fact-sheet': 'fact-sheet' };
+export const ELEMENT_FILE_NAMES = Object.fromEntries(
+  Object.entries(ELEMENTS)
+    .filter(([, element]) => element.ownFile)
+    .map(([tag, element]) => [tag, element.name]),
+);
 
 /**
  * `ct-awareness.risk-quiz.es.js`: an element's file in one language.
