@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { minifyCss, dropIndentation } from '../../tools/rollup/css.mjs';
+import { minifyCssTemplate, dropIndentation } from '../../tools/rollup/css.mjs';
 import { keepLanguage, oneLanguage } from '../../tools/rollup/one-language.mjs';
 import { createRuntime, sharedKey } from '../../tools/rollup/runtime.mjs';
 import { ourSource, sourcemapOutput, sourcesShippedOnce } from '../../tools/rollup/sourcemaps.mjs';
@@ -10,26 +10,28 @@ import { constants } from '../../tools/rollup/constants.mjs';
 import { ELEMENTS } from '../../src/shared/elements.js';
 import { ELEMENT_FILE_NAMES } from '../../src/shared/embed.js';
 
-test('minifyCss drops comments and spare whitespace, keeps strings and interpolations', () => {
-  assert.equal(
-    minifyCss(`
-      /* for us */
-      :host([layout='bar']) > .row {
-        content: '✓  ' / '';
-        ${'${tokens}'}
-        margin: 0 auto;
-      }`),
-    // A run of whitespace, here the lines before the rule, shrinks to one space; between tokens, none.
-    "  :host([layout='bar'])>.row{content:'✓  ' / '';${tokens} margin:0 auto;}",
-  );
-});
-
 test('ct-drop-indentation minifies css templates and the indentation of TypeScript only', () => {
   const plugin = dropIndentation();
   const code = 'const s = css`\n  .a {\n    color: red;\n  }\n`;\nif (x) {\n    y();\n}';
   const out = /** @type {{ code: string }} */ (plugin.transform.call({}, code, '/src/x.ts'));
-  assert.equal(out.code, 'const s = css` .a{color:red;}`;\nif (x) {\ny();\n}');
+  assert.equal(out.code, 'const s = css`.a{color:red}`;\nif (x) {\ny();\n}');
   assert.equal(plugin.transform.call({}, code, '/node_modules/lit/x.js'), null);
+});
+
+test('a css template through lightningcss: a sheet, a list of declarations ending with its ";", interpolations kept', () => {
+  assert.equal(
+    minifyCssTemplate(':host {\n  ${tokens}\n  --_radius: var(--ct-radius, 0.5em);\n}\n.a { color: #ffffff; }', 'a.ts'),
+    ':host{${tokens}--_radius:var(--ct-radius,.5em)}.a{color:#fff}',
+  );
+  // Interpolated before more declarations, the list must end with its ";".
+  assert.equal(
+    minifyCssTemplate('--_bg: var(--ct-color-bg, #f3f6fb);\n--_fg: #1b1b1f', 'b.ts'),
+    '--_bg:var(--ct-color-bg,#f3f6fb);--_fg:#1b1b1f;',
+  );
+  assert.throws(
+    () => minifyCssTemplate('.a{color:red}\n@media ( { }', 'c.ts'),
+    /c\.ts: a css template.*Invalid media query/,
+  );
 });
 
 test('keepLanguage keeps one language of every text, and everything else', () => {
