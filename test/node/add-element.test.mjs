@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyProject } from '../support/project-copy.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TAG = 'ct-test-note';
@@ -29,19 +29,8 @@ test('the README recipe adds an element that the build, the frames, the manifest
   ])
     assert.ok(recipe.includes(file), `the recipe names ${file}`);
 
-  const dir = mkdtempSync(join(tmpdir(), 'ct-add-element-'));
+  const dir = copyProject('ct-add-element-');
   try {
-    for (const name of [
-      'src',
-      'press-kit',
-      'package.json',
-      'tsconfig.json',
-      'rollup.config.mjs',
-      'custom-elements-manifest.config.mjs',
-      'tools',
-    ])
-      cpSync(join(ROOT, name), join(dir, name), { recursive: true, filter: (path) => !path.endsWith('.generated.ts') });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const path = (file) => join(dir, file);
     const edit = (file, change) => {
       const before = readFileSync(path(file), 'utf8');

@@ -3,10 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyProject } from '../support/project-copy.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NEW = 'zz';
@@ -28,22 +28,8 @@ test('the README recipe adds a language that the build takes, in the elements an
   ])
     assert.ok(recipe.includes(file), `the recipe names ${file}`);
 
-  const dir = mkdtempSync(join(tmpdir(), 'ct-add-language-'));
+  const dir = copyProject('ct-add-language-');
   try {
-    for (const name of [
-      'src',
-      'press-kit',
-      'package.json',
-      'tsconfig.json',
-      'rollup.config.mjs',
-      'custom-elements-manifest.config.mjs',
-      'tools',
-    ])
-      cpSync(join(ROOT, name), join(dir, name), {
-        recursive: true,
-        filter: (path) => !path.endsWith('.generated.ts'),
-      });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const path = (file) => join(dir, file);
     const edit = (file, change) => writeFileSync(path(file), change(readFileSync(path(file), 'utf8')));
 

@@ -137,3 +137,8 @@ export function privacyGuard(win: Window & typeof globalThis = window): { touche
   restores.push(() => (win.WebSocket = OriginalSocket));
   return { touched, restore: () => restores.reverse().forEach((r) => r()) };
 }
+
+/** An element's attributes by name (without a style attribute): compared between two set-ups. */
+export function attributesOf(element: Element): Record<string, string> {
+  return Object.fromEntries([...element.attributes].filter((a) => a.name !== 'style').map((a) => [a.name, a.value]));
+}

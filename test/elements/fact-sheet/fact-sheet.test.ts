@@ -17,6 +17,7 @@ import {
   privacySnapshot,
   privacyGuard,
   settle,
+  attributesOf,
 } from '../../support/helpers.js';
 
 const ids = (el: CtFactSheet) =>
@@ -606,8 +607,7 @@ describe('<ct-fact-sheet>: what a reader sees and hears, in every language', () 
     written.after(set);
     await settle(set);
     await set.updateComplete;
-    const attributes = (el: Element) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
-    expect(attributes(set)).to.deep.equal(attributes(written));
+    expect(attributesOf(set)).to.deep.equal(attributesOf(written));
     expect(shadowText(set)).to.equal(shadowText(written));
   });
 });

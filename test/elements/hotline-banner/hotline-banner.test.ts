@@ -15,6 +15,7 @@ import {
   privacySnapshot,
   privacyGuard,
   nextEvent,
+  attributesOf,
 } from '../../support/helpers.js';
 
 const line = PRESS_KIT.channels.find((c) => c.role === 'trafficking-line')!;
@@ -905,9 +906,7 @@ describe('<ct-hotline-banner>: the line on every path', () => {
     });
     written.after(set);
     await settle(set);
-    const attributes = (el: Element) =>
-      Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]).filter(([n]) => n !== 'style'));
-    expect(attributes(set)).to.deep.equal(attributes(written));
+    expect(attributesOf(set)).to.deep.equal(attributesOf(written));
     expect(getComputedStyle(set).position).to.equal('sticky');
     expect(getComputedStyle(part(set, '[part=base]')).backgroundColor).to.equal(
       getComputedStyle(part(written, '[part=base]')).backgroundColor,

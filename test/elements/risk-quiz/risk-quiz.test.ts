@@ -16,6 +16,7 @@ import {
   privacyGuard,
   nextEvent,
   settle,
+  attributesOf,
 } from '../../support/helpers.js';
 
 const pathOf = (id: QuizPathId) => PRESS_KIT.quiz.paths.find((p) => p.id === id)!;
@@ -348,8 +349,7 @@ describe('<ct-risk-quiz>: the line on every path', () => {
     written.after(set);
     await settle(set);
     await set.updateComplete;
-    const attributes = (el: Element) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
-    expect(attributes(set)).to.deep.equal(attributes(written));
+    expect(attributesOf(set)).to.deep.equal(attributesOf(written));
     expect(shadowText(set)).to.equal(shadowText(written));
   });
 });
