@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { element, width, embedDocs, type Attributes } from './support.js';
 
-const FALLBACK = `<p>Más de 11,000 llamadas a la línea entre 2006 y 2008 (OIM, 2008).</p>`;
+const FALLBACK = `<p>Más de 11,000 llamadas a la línea entre 2006 y 2008 (OIM, 2008). La línea hoy: <a href="tel:1818">1818, opción 1</a>.</p>`;
 
 const meta: Meta<Attributes> = {
   title: 'Elements/Fact sheet',

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { element, width, embedDocs, type Attributes } from './support.js';
 
-const FALLBACK = `<p><strong>Línea contra la trata de personas:</strong> llama gratis al <a href="tel:1818">1818</a>, opción 1. Confidencial, las 24 horas.</p>`;
+const FALLBACK = `<p><strong>Línea contra la trata de personas:</strong> llama gratis al <a href="tel:1818">1818, opción 1</a>. Confidencial, las 24 horas.</p>`;
 
 const meta: Meta<Attributes> = {
   title: 'Elements/Hotline banner',

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { element, width, embedDocs, storyWork, type Attributes } from './support.js';
 
-const FALLBACK = `<p>¿Dudas sobre una oferta de trabajo o sobre tu trabajo? Llama gratis al <a href="tel:1818">1818</a>, opción 1.</p>`;
+const FALLBACK = `<p>¿Dudas sobre una oferta de trabajo o sobre tu trabajo? Llama gratis al <a href="tel:1818">1818, opción 1</a>.</p>`;
 
 type Answer = 'yes' | 'no' | 'unsure';
 

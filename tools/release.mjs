@@ -51,14 +51,14 @@ function examplePage(/** @type {string} */ integrity) {
 </head>
 <body>
 <ct-hotline-banner quick-exit>
-  <p><strong>Línea contra la trata de personas:</strong> llama gratis al <a href="tel:1818">1818</a>, opción 1. Confidencial, las 24 horas. <a href="https://www.senamhi.gob.pe/">Salida rápida</a></p>
+  <p><strong>Línea contra la trata de personas:</strong> llama gratis al <a href="tel:1818">1818, opción 1</a>. Confidencial, las 24 horas. <a href="https://www.senamhi.gob.pe/">Salida rápida</a></p>
 </ct-hotline-banner>
 <h1>Ejemplo: los tres elementos de ct-awareness ${pkg.version}</h1>
 <ct-risk-quiz>
-  <p>¿Dudas sobre una oferta de trabajo o sobre tu trabajo? Llama gratis al <a href="tel:1818">1818</a>, opción 1.</p>
+  <p>¿Dudas sobre una oferta de trabajo o sobre tu trabajo? Llama gratis al <a href="tel:1818">1818, opción 1</a>.</p>
 </ct-risk-quiz>
 <ct-fact-sheet facts="hotline-calls-2006-2008,law-28950-2007" press-kit-url="press-kit/latest/">
-  <p>Más de 11,000 llamadas a la línea entre 2006 y 2008 (OIM, 2008).</p>
+  <p>Más de 11,000 llamadas a la línea entre 2006 y 2008 (OIM, 2008). La línea hoy: <a href="tel:1818">1818, opción 1</a>.</p>
 </ct-fact-sheet>
 </body>
 </html>
