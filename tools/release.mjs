@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { EXAMPLE_FOLDER, ELEMENT_FILES } from '../src/shared/embed.js';
+import { ELEMENTS } from '../src/shared/elements.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -83,16 +84,24 @@ ESPAÑOL
 2. En el <head> de cada página:
 ${tags(EXAMPLE_FOLDER)}
 3. Donde quieras que aparezca, pega un elemento con su texto para quien no tiene JavaScript
-   (mira example.html: la línea con salida rápida, el autodiagnóstico y los datos).
-4. ¿Tu sitio solo permite iframes? Usa las páginas de frame/, por ejemplo:
-  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=es" title="Línea contra la trata de personas" width="100%" height="120"></iframe>
+   (mira example.html: la línea con salida rápida, el autodiagnóstico y los datos). Pon el número
+   y la opción dentro del enlace: <a href="tel:1818">1818, opción 1</a>.
+4. ¿Tu sitio tiene un encabezado fijo? En tu hoja de estilos, su altura y su orden de apilamiento:
+     :root { --ct-offset-top: 64px; --ct-z-index: 1000; }
+   La barra queda debajo de tu encabezado, y lo que se enfoca con el teclado no queda tapado.
+5. ¿Tu sitio solo permite iframes? Usa las páginas de frame/, por ejemplo:
+  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=es" title="Línea contra la trata de personas" width="100%" height="${ELEMENTS['ct-hotline-banner'].frameHeight}"></iframe>
   <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
    (El segundo script es opcional: ajusta la altura de cada iframe a su contenido.)
-   Alturas sin ese script: la línea 120 (muestra la barra de una fila o la versión compacta, la
+   Alturas sin ese script: la línea ${ELEMENTS['ct-hotline-banner'].frameHeight} (muestra la barra de una fila o la versión compacta, la
    que quepa; 210 para la versión completa en una columna ancha, 390 en un teléfono), el
-   autodiagnóstico (risk-quiz.html) 560 y los datos (fact-sheet.html) 640: se desplazan por dentro,
+   autodiagnóstico (risk-quiz.html) ${ELEMENTS['ct-risk-quiz'].frameHeight} y los datos (fact-sheet.html) ${ELEMENTS['ct-fact-sheet'].frameHeight}: se desplazan por dentro,
    con el número fijo al pie.
-5. El generador de código (embed/index.html) arma el código de cada elemento con sus opciones.
+6. Comprueba que funciona: la página muestra la línea (1818, opción 1) y la salida rápida; con la
+   tecla Tab llegas al enlace de llamada y a la salida; la consola del navegador no muestra ningún
+   mensaje de ct-awareness (una opción mal escrita se nombra ahí); con JavaScript bloqueado, el
+   texto que pegaste sigue mostrando el número.
+7. El generador de código (embed/index.html) arma el código de cada elemento con sus opciones.
 
 ENGLISH
 -------
@@ -101,31 +110,58 @@ ENGLISH
 2. In the <head> of each page:
 ${tags(EXAMPLE_FOLDER)}
 3. Where it should appear, paste an element with its text for readers without JavaScript
-   (see example.html: the line with its quick exit, the self-check and the facts).
-4. Your site allows only iframes? Use the pages in frame/, for example:
-  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=en" title="Line against human trafficking" width="100%" height="120"></iframe>
+   (see example.html: the line with its quick exit, the self-check and the facts). Put the number
+   and the option inside the link: <a href="tel:1818">1818, option 1</a>.
+4. Does your site have a fixed header? In your stylesheet, its height and stacking order:
+     :root { --ct-offset-top: 64px; --ct-z-index: 1000; }
+   The bar sits below your header, and what the keyboard focuses is never hidden under it.
+5. Your site allows only iframes? Use the pages in frame/, for example:
+  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=en" title="Line against human trafficking" width="100%" height="${ELEMENTS['ct-hotline-banner'].frameHeight}"></iframe>
   <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
    (The second script is optional: it sizes each iframe to its content.)
-   Heights without that script: the line 120 (it shows the one-row bar or the compact layout,
+   Heights without that script: the line ${ELEMENTS['ct-hotline-banner'].frameHeight} (it shows the one-row bar or the compact layout,
    whichever fits; 210 for the full layout in a wide column, 390 on a phone), the self-check
-   (risk-quiz.html) 560 and the facts (fact-sheet.html) 640: they scroll inside, with the number
+   (risk-quiz.html) ${ELEMENTS['ct-risk-quiz'].frameHeight} and the facts (fact-sheet.html) ${ELEMENTS['ct-fact-sheet'].frameHeight}: they scroll inside, with the number
    kept at the bottom.
-5. The embed builder (embed/index.html) writes the code of each element with its options.
+6. Check it worked: the page shows the line (1818, option 1) and the quick exit; Tab reaches the
+   call link and the exit; the browser's console shows no ct-awareness message (a misspelt option
+   is named there); with JavaScript blocked, the text you pasted still shows the number.
+7. The embed builder (embed/index.html) writes the code of each element with its options.
 
 PORTUGUÊS
 ---------
-1. Copie todos os arquivos desta pasta para uma pasta do seu site, por exemplo ${EXAMPLE_FOLDER},
-   sem mudar nenhum: o navegador confere cada um com sua impressão (integrity.json).
-2. No <head> de cada página, as duas linhas do passo 2 acima; onde quiser, um elemento com seu
-   texto para quem não tem JavaScript (veja example.html). Só iframes? Veja frame/ (passo 4).
-   Alturas sem o script opcional: a linha 120 (mostra a barra de uma linha ou a versão compacta, a
+1. Copie todos os arquivos desta pasta para uma pasta do seu site, por exemplo ${EXAMPLE_FOLDER}.
+   Não mude nenhum arquivo: o navegador confere cada um com sua impressão (integrity.json).
+2. No <head> de cada página:
+${tags(EXAMPLE_FOLDER)}
+3. Onde quiser que apareça, cole um elemento com seu texto para quem não tem JavaScript
+   (veja example.html: a linha com saída rápida, a autoavaliação e os dados). Ponha o número e a
+   opção dentro do link: <a href="tel:1818">1818, opção 1</a>.
+4. Seu site tem um cabeçalho fixo? Na sua folha de estilos, a altura e a ordem de empilhamento dele:
+     :root { --ct-offset-top: 64px; --ct-z-index: 1000; }
+   A barra fica abaixo do seu cabeçalho, e o que recebe o foco do teclado não fica escondido.
+5. Seu site só permite iframes? Use as páginas de frame/, por exemplo:
+  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=pt" title="Linha contra o tráfico de pessoas" width="100%" height="${ELEMENTS['ct-hotline-banner'].frameHeight}"></iframe>
+  <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
+   (O segundo script é opcional: ajusta a altura de cada iframe ao seu conteúdo.)
+   Alturas sem esse script: a linha ${ELEMENTS['ct-hotline-banner'].frameHeight} (mostra a barra de uma linha ou a versão compacta, a
    que couber; 210 para a versão completa numa coluna larga, 390 num celular), a autoavaliação
-   (risk-quiz.html) 560 e os dados (fact-sheet.html) 640: rolam por dentro, com o número fixo
+   (risk-quiz.html) ${ELEMENTS['ct-risk-quiz'].frameHeight} e os dados (fact-sheet.html) ${ELEMENTS['ct-fact-sheet'].frameHeight}: rolam por dentro, com o número fixo
    embaixo.
+6. Confira se funciona: a página mostra a linha (1818, opção 1) e a saída rápida; com a tecla Tab
+   você chega ao link de chamada e à saída; o console do navegador não mostra nenhuma mensagem do
+   ct-awareness (uma opção escrita errado aparece ali); com o JavaScript bloqueado, o texto que você
+   colou continua mostrando o número.
+7. O gerador de código (embed/index.html) monta o código de cada elemento com suas opções.
 
-Content-Security-Policy: script-src 'self' allows it; with Trusted Types add
+CONTENT-SECURITY-POLICY
+-----------------------
+ES: script-src 'self' lo permite; con Trusted Types, agrega / EN: script-src 'self' allows it; with
+Trusted Types, add / PT: script-src 'self' o permite; com Trusted Types, acrescente:
   trusted-types lit-html ct-awareness 'allow-duplicates'
-The widget makes no request to another host, sets no cookie and stores nothing.
+ES: El widget no pide nada a otro servidor, no usa cookies y no guarda nada.
+EN: The widget makes no request to another host, sets no cookie and stores nothing.
+PT: O widget não faz pedidos a outro servidor, não usa cookies e não guarda nada.
 
 Files
 -----

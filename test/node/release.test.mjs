@@ -78,6 +78,21 @@ test('README.txt says how to embed with the real hash, in es, en and pt, and nev
   assert.ok(text('example.html').includes(`integrity="${integrity}"`), 'the example page pins the same hash');
 });
 
+test('README.txt gives each language the whole of it: the tags, the fixed header, the frames, a check', async () => {
+  const readme = text('README.txt');
+  const { ELEMENTS } = await import('../../src/shared/elements.js');
+  const sections = ['ESPAÑOL', 'ENGLISH', 'PORTUGUÊS', 'CONTENT-SECURITY-POLICY'].map((h) => readme.indexOf(h));
+  for (const [i, heading] of ['es', 'en', 'pt'].entries()) {
+    const section = readme.slice(sections[i], sections[i + 1]);
+    assert.match(section, /<script src="[^"]+" integrity="sha384-/, `${heading}: the tags`);
+    assert.match(section, /--ct-offset-top: \d+px; --ct-z-index: \d+;/, `${heading}: the offset under a fixed header`);
+    for (const { frameHeight } of Object.values(ELEMENTS))
+      assert.ok(section.includes(String(frameHeight)), `${heading}: the frame height ${frameHeight}`);
+    assert.match(section, /^6\. /m, `${heading}: how to check it worked`);
+    assert.match(section, /tel:1818">1818, op\S+ 1</, `${heading}: the number and option inside the link`);
+  }
+});
+
 test('the same bytes from one build to the next', () => {
   writeReleaseArchive();
   assert.deepEqual(readFileSync(RELEASE_ZIP), zip);
