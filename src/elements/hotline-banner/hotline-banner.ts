@@ -9,13 +9,13 @@ import type { Translate } from '../../i18n/i18n.js';
 import { styles } from './hotline-banner.styles.js';
 
 const LAYOUTS = ['inline', 'bar', 'compact'] as const;
+const POSITIONS = ['top', 'bottom'] as const;
 
 /** The banners on the page: each names its region "(2 of 3)", so all re-render as one comes or goes. */
 const banners = new Set<CtHotlineBanner>();
 function renumberBanners(): void {
   banners.forEach((banner) => banner.requestUpdate());
 }
-const POSITIONS = ['top', 'bottom'] as const;
 
 /**
  * The confidential national line against trafficking, one tap away, with an optional quick exit.
