@@ -73,6 +73,7 @@ const TEXT = {
     pressKit: 'Kit de prensa',
     embedScript: 'Con la etiqueta script (recomendado)',
     embedIframe: 'Con un iframe (sitios que no permiten scripts)',
+    frameResize: 'Ajustar la altura del iframe a su contenido con un script pequeño (solo si tu sitio permite scripts)',
     preview: 'Vista previa',
     snippet: 'Tu código',
     copy: 'Copiar el código',
@@ -137,6 +138,7 @@ const TEXT = {
     pressKit: 'Press kit',
     embedScript: 'With the script tag (recommended)',
     embedIframe: 'With an iframe (sites that allow no script)',
+    frameResize: 'Fit the iframe’s height to its content with a small script (only if your site allows scripts)',
     preview: 'Preview',
     snippet: 'Your code',
     copy: 'Copy the code',
@@ -201,6 +203,7 @@ const TEXT = {
     pressKit: 'Kit de imprensa',
     embedScript: 'Com a etiqueta script (recomendado)',
     embedIframe: 'Com um iframe (sites que não permitem scripts)',
+    frameResize: 'Ajustar a altura do iframe ao conteúdo com um pequeno script (só se o seu site permite scripts)',
     preview: 'Pré-visualização',
     snippet: 'Seu código',
     copy: 'Copiar o código',
@@ -250,6 +253,8 @@ function choice() {
     attributes,
     scriptUrl: data.get('script-url').trim() || form.querySelector('#script-url').defaultValue,
     embed: data.get('embed'),
+    // The iframe's resize script only where asked for: the iframe is for sites that allow no script.
+    frameResize: data.get('embed') === 'iframe' && data.get('frame-resize') === 'on',
     // The column width to measure the reserved height at; the bar's height is fixed, an iframe has its own.
     reserveWidth: reserves(tag, attributes, data.get('embed')) ? Number(data.get('reserve')) || 0 : 0,
   };
@@ -296,10 +301,9 @@ function iframeSnippet(options) {
     .replace(/=(?=&|$)/g, '');
   const title = preview.firstElementChild?.shadowRoot?.querySelector('[aria-label], [role=heading]');
   const name = title?.getAttribute('aria-label') || title?.textContent?.trim() || options.tag;
-  return [
-    `<iframe src="${escapeAttribute(`${folder}frame/${file}?${query}`)}" title="${escapeAttribute(name)}" width="100%" height="${height}"></iframe>`,
-    `<script src="${escapeAttribute(`${folder}frame/ct-awareness-frame-resize.js`)}" defer></script>`,
-  ].join('\n');
+  const iframe = `<iframe src="${escapeAttribute(`${folder}frame/${file}?${query}`)}" title="${escapeAttribute(name)}" width="100%" height="${height}"></iframe>`;
+  if (!options.frameResize) return iframe;
+  return `${iframe}\n<script src="${escapeAttribute(`${folder}frame/ct-awareness-frame-resize.js`)}" defer></script>`;
 }
 
 function snippetFor(options, fallbackText) {
@@ -323,6 +327,7 @@ async function update() {
   // A stuck position means something only for the bar.
   document.getElementById('position-row').hidden = document.getElementById('layout-banner').value !== 'bar';
   document.getElementById('reserve-row').hidden = !reserves(options.tag, options.attributes, options.embed);
+  document.getElementById('frame-resize-row').hidden = options.embed !== 'iframe';
   const element = document.createElement(options.tag);
   for (const [name, value] of options.attributes) element.setAttribute(name, value === true ? '' : value);
   if (options.reserveWidth) preview.style.setProperty('--column', `${options.reserveWidth}px`);

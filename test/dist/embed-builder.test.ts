@@ -134,8 +134,14 @@ describe('embed builder', () => {
     const snippet = await copySnippet(builder);
     expect(snippet).to.not.contain('<ct-fact-sheet');
     expect(snippet).to.match(
-      /^<iframe src="\/assets\/ct-awareness\/frame\/fact-sheet\.html\?lang=pt&amp;topic=law&amp;layout=cards" title="[^"]+" width="100%" height="\d+"><\/iframe>\n<script src="\/assets\/ct-awareness\/frame\/ct-awareness-frame-resize\.js" defer><\/script>$/,
+      /^<iframe src="\/assets\/ct-awareness\/frame\/fact-sheet\.html\?lang=pt&amp;topic=law&amp;layout=cards" title="[^"]+" width="100%" height="640"><\/iframe>$/,
     );
+    // No script unless asked for: the iframe is for sites that allow none.
+    await choose(builder, 'input[name=frame-resize]', true);
+    expect(await copySnippet(builder)).to.match(
+      /<\/iframe>\n<script src="\/assets\/ct-awareness\/frame\/ct-awareness-frame-resize\.js" defer><\/script>$/,
+    );
+    await choose(builder, 'input[name=frame-resize]', false);
     // Pasted into a blank page, with the frame where this test serves it.
     pasted = await loadPage({ body: snippet.replaceAll('/assets/ct-awareness/', '/dist/') });
     const frame = pasted.document.querySelector('iframe')!;
