@@ -9,7 +9,9 @@
     if (!data || data.type !== 'ct-awareness:height' || typeof data.height !== 'number') return;
     for (const frame of document.querySelectorAll('iframe[src*="/frame/"]'))
       if (frame.contentWindow === event.source) {
-        const height = Math.max(0, Math.min(Math.round(data.height), 4000));
+        // Any height the content has (every fact is over 8,000 px on a phone): the bound only
+        // refuses nonsense, it never cuts the content.
+        const height = Math.max(0, Math.min(Math.round(data.height), 100000));
         frame.style.height = `${height}px`;
       }
   });

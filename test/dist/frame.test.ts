@@ -61,6 +61,21 @@ describe('iframe embed', function () {
     }
   });
 
+  it('the resize script never cuts a tall frame: every fact, far over 4,000 px at 375 px wide', async () => {
+    const { win } = await openHost();
+    const frame = win.document.createElement('iframe');
+    frame.title = 'Datos';
+    frame.src = '/dist/frame/fact-sheet.html?layout=cards';
+    frame.style.width = '375px';
+    win.document.body.append(frame);
+    const content = () => Math.ceil(frame.contentDocument?.documentElement.getBoundingClientRect().height ?? 0);
+    await until(
+      () => content() > 4000 && Math.abs(parseFloat(frame.style.height) - content()) <= 1,
+      'sized to all of it',
+      20000,
+    );
+  });
+
   it('asks no other host for anything', async () => {
     const { element } = await openHost();
     for (const [id, tag] of [
