@@ -32,6 +32,9 @@
   }
 
   // The height, to the page that embeds this frame: only the number, never anything of the reader.
+  // Told once every element here has rendered, not before: the fallback's height would shrink the
+  // iframe, and the page around it would move twice. Where the script never runs, nothing is told
+  // and the iframe keeps the height written on it, which fits the fallback.
   let last = 0;
   const tell = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -39,6 +42,8 @@
     last = height;
     window.parent.postMessage({ type: 'ct-awareness:height', height }, '*');
   };
-  new ResizeObserver(tell).observe(document.documentElement);
-  addEventListener('load', tell);
+  const elements = [...document.body.children].filter((child) => child.localName.startsWith('ct-'));
+  Promise.all(
+    elements.map((child) => customElements.whenDefined(child.localName).then(() => child.updateComplete)),
+  ).then(() => new ResizeObserver(tell).observe(document.documentElement));
 })();

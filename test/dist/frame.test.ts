@@ -61,6 +61,37 @@ describe('iframe embed', function () {
     }
   });
 
+  it('tells no height until its elements have rendered: where the script never runs, the iframe keeps its height', async () => {
+    const { win } = await openHost();
+    const told: number[] = [];
+    win.addEventListener('message', (event) => {
+      if (event.data?.type === 'ct-awareness:height') told.push(event.data.height);
+    });
+    // The quiz's frame page, its script blocked (a failed request): only the fallback shows.
+    const page = await (await fetch('/dist/frame/risk-quiz.html')).text();
+    const frame = win.document.createElement('iframe');
+    frame.title = 'Autodiagnóstico';
+    frame.height = '560';
+    frame.srcdoc = page
+      .replace(/<meta[^>]+Content-Security-Policy[^>]+>/, '')
+      .replaceAll('href="../', 'href="/dist/')
+      .replace('src="frame.js"', 'src="/dist/frame/frame.js"')
+      .replace(
+        /<script src="\.\.\/ct-awareness\.js"[^>]*><\/script>/,
+        '<script src="/dist/never-there.js" defer></script>',
+      );
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    win.document.body.prepend(frame);
+    await loaded;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(
+      frame.contentDocument!.querySelector('ct-risk-quiz p')!.getClientRects().length,
+      'the fallback shows',
+    ).to.be.above(0);
+    expect(told, 'no height told for the fallback').to.deep.equal([]);
+    expect(frame.getBoundingClientRect().height).to.be.closeTo(560, 4);
+  });
+
   it('the resize script never cuts a tall frame: every fact, far over 4,000 px at 375 px wide', async () => {
     const { win } = await openHost();
     const frame = win.document.createElement('iframe');
