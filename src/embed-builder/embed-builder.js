@@ -276,6 +276,36 @@ function measuredReserve(element) {
   return `${Math.ceil((element.getBoundingClientRect().height / fontSize) * 4) / 4}em`;
 }
 
+/** The element the options describe, as the snippet writes it. */
+function elementFor(options) {
+  const element = document.createElement(options.tag);
+  for (const [name, value] of options.attributes) element.setAttribute(name, value === true ? '' : value);
+  return element;
+}
+
+/** The reserve measured on a copy rendered off screen at the chosen column width. */
+async function measuredOffScreen(options) {
+  const probe = document.createElement('div');
+  probe.inert = true;
+  // CSSOM, not a style attribute: the builder's page allows no inline style.
+  Object.assign(probe.style, {
+    position: 'absolute',
+    insetInlineStart: '-100000px',
+    insetBlockStart: '0',
+    inlineSize: `${options.reserveWidth}px`,
+    visibility: 'hidden',
+  });
+  const copy = elementFor(options);
+  probe.append(copy);
+  document.body.append(probe);
+  try {
+    await copy.updateComplete;
+    return measuredReserve(copy);
+  } finally {
+    probe.remove();
+  }
+}
+
 function fallback({ tag, lang, attributes }) {
   const exitUrl = attributes.find(([n]) => n === 'exit-url')?.[1];
   const topic = attributes.find(([n]) => n === 'topic')?.[1];
@@ -328,16 +358,17 @@ async function update() {
   document.getElementById('position-row').hidden = document.getElementById('layout-banner').value !== 'bar';
   document.getElementById('reserve-row').hidden = !reserves(options.tag, options.attributes, options.embed);
   document.getElementById('frame-resize-row').hidden = options.embed !== 'iframe';
-  const element = document.createElement(options.tag);
-  for (const [name, value] of options.attributes) element.setAttribute(name, value === true ? '' : value);
+  const element = elementFor(options);
   if (options.reserveWidth) preview.style.setProperty('--column', `${options.reserveWidth}px`);
   else preview.style.removeProperty('--column');
   preview.replaceChildren(element);
   await customElements.whenDefined(options.tag);
   await element.updateComplete;
   if (options.reserveWidth) {
-    // Measured as rendered here, then set on the preview too: the snippet is what the preview shows.
-    element.style.setProperty('--ct-reserve', measuredReserve(element));
+    // Measured at the chosen column width (off screen where the preview's box is narrower), then
+    // set on the preview too: the snippet is what the preview shows.
+    const atWidth = element.getBoundingClientRect().width >= options.reserveWidth - 0.5;
+    element.style.setProperty('--ct-reserve', atWidth ? measuredReserve(element) : await measuredOffScreen(options));
     options.style = element.getAttribute('style');
   }
   code.textContent = snippetFor(options, fallback(options));

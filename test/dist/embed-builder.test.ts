@@ -280,6 +280,30 @@ describe('embed builder, for the partner using it', () => {
     expect(shift()).to.equal(0);
   });
 
+  it('the preview is never cut by its own box at 375 and 1280 px, and the reserve is measured at the chosen column all the same', async () => {
+    builder = await openBuilder();
+    const reserves: Record<string, string> = {};
+    for (const width of [1280, 375]) {
+      builder.frame.style.width = `${width}px`;
+      for (const tag of ['ct-hotline-banner', 'ct-risk-quiz', 'ct-fact-sheet']) {
+        await choose(builder, `input[name=tag][value=${tag}]`, true);
+        await choose(builder, '#reserve', '640');
+        const box = builder.document.getElementById('preview')!;
+        const element = box.firstElementChild!;
+        expect(element.getBoundingClientRect().right, `${tag} at ${width}`).to.be.at.most(
+          box.getBoundingClientRect().right + 0.5,
+        );
+        expect(box.scrollWidth, `${tag} at ${width}: nothing to scroll sideways`).to.be.at.most(box.clientWidth + 1);
+        for (const action of element.shadowRoot!.querySelectorAll('[part~=exit], [part~=call]'))
+          expect(action.getBoundingClientRect().right, `${tag} at ${width}`).to.be.at.most(width);
+        const reserve = builder.document.getElementById('snippet')!.textContent!.match(/--ct-reserve: [\d.]+em/)?.[0];
+        expect(reserve, tag).to.exist;
+        if (width === 1280) reserves[tag] = reserve!;
+        else expect(reserve, `${tag}: measured at 640 px, not at the narrow preview`).to.equal(reserves[tag]);
+      }
+    }
+  });
+
   it('offers the reserve only where it means something: not for the bar, not for an iframe', async () => {
     builder = await openBuilder();
     const row = builder.document.getElementById('reserve-row')!;
