@@ -66,7 +66,7 @@ const TEXT = {
     reserve640: 'Para una columna de 640 px',
     reserve800: 'Para una columna de 800 px',
     reserveHint:
-      'La vista previa toma ese ancho y el código lleva la altura medida (--ct-reserve): la página no se mueve cuando el script carga. En una columna más estrecha el elemento es más alto. Si tu sitio no permite estilos en línea, pon la misma línea en tu hoja de estilos.',
+      'Si el elemento va arriba en la página, el código guarda el espacio que ocupará, medido en una columna de ese ancho: así el texto de tu página no salta cuando el elemento aparece. Si tu sitio borra el atributo style del código, pide a quien maneja tu sitio que copie esa misma línea a la hoja de estilos.',
     scriptUrl: 'Dirección del script en tu sitio',
     embedAs: 'Cómo insertarlo',
     shareImages: 'Imágenes para compartir y afiche para imprimir',
@@ -131,7 +131,7 @@ const TEXT = {
     reserve640: 'For a column 640 px wide',
     reserve800: 'For a column 800 px wide',
     reserveHint:
-      'The preview takes that width and the code carries the measured height (--ct-reserve): the page does not move when the script loads. In a narrower column the element is taller. If your site allows no inline styles, put the same line in your stylesheet.',
+      'If the element goes near the top of the page, the code keeps the room it will take, measured in a column that wide: the text of your page then does not jump when the element appears. If your site removes the style attribute from the code, ask whoever runs your site to copy that same line into the stylesheet.',
     scriptUrl: 'Address of the script on your site',
     embedAs: 'How to embed it',
     shareImages: 'Images to share and a poster to print',
@@ -196,7 +196,7 @@ const TEXT = {
     reserve640: 'Para uma coluna de 640 px',
     reserve800: 'Para uma coluna de 800 px',
     reserveHint:
-      'A pré-visualização toma essa largura e o código leva a altura medida (--ct-reserve): a página não se move quando o script carrega. Numa coluna mais estreita o elemento é mais alto. Se o seu site não permite estilos em linha, ponha a mesma linha na sua folha de estilos.',
+      'Se o elemento fica no alto da página, o código guarda o espaço que ele vai ocupar, medido numa coluna dessa largura: assim o texto da sua página não pula quando o elemento aparece. Se o seu site apaga o atributo style do código, peça a quem cuida do site que copie essa mesma linha para a folha de estilos.',
     scriptUrl: 'Endereço do script no seu site',
     embedAs: 'Como inserir',
     shareImages: 'Imagens para compartilhar e cartaz para imprimir',

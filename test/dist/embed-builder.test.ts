@@ -304,6 +304,22 @@ describe('embed builder, for the partner using it', () => {
     }
   });
 
+  it('the fact sheet starts short (the line’s facts), and its hints are in plain words in every language', async () => {
+    builder = await openBuilder();
+    await choose(builder, 'input[name=tag][value=ct-fact-sheet]', true);
+    const snippet = await copySnippet(builder);
+    expect(snippet).to.contain('topic="hotline"');
+    expect(builder.document.querySelector('#preview > *')!.getBoundingClientRect().height).to.be.below(1500);
+    const read = new Set<string>();
+    for (const lang of ['es', 'en', 'pt']) {
+      await choose(builder, '#ui-lang', lang);
+      const hints = [...builder.document.querySelectorAll('.hint')].map((hint) => hint.textContent!).join(' ');
+      expect(hints, lang).to.not.match(/--ct-|inline|en línea|em linha/);
+      read.add(hints);
+    }
+    expect(read.size, 'each language’s own hints').to.equal(3);
+  });
+
   it('offers the reserve only where it means something: not for the bar, not for an iframe', async () => {
     builder = await openBuilder();
     const row = builder.document.getElementById('reserve-row')!;
