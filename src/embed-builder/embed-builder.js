@@ -244,6 +244,11 @@ function choice() {
       ([n]) => !(n === 'position' && layout !== 'bar') && !(n === 'exit-url' && !quickExit),
     );
   }
+  const scriptUrl = data.get('script-url').trim() || form.querySelector('#script-url').defaultValue;
+  // The press kit sits beside the script in the release folder: linked from there, so the link
+  // works wherever on the site the snippet is pasted.
+  if (tag === 'ct-fact-sheet')
+    attributes.push(['press-kit-url', `${scriptUrl.replace(/[^/]*$/, '')}press-kit/latest/`]);
   const theme = data.get('theme');
   if (theme) attributes.push(['theme', theme]);
   attributes.unshift(['lang', data.get('lang')]);
@@ -251,7 +256,7 @@ function choice() {
     tag,
     lang: data.get('lang'),
     attributes,
-    scriptUrl: data.get('script-url').trim() || form.querySelector('#script-url').defaultValue,
+    scriptUrl,
     embed: data.get('embed'),
     // The iframe's resize script only where asked for: the iframe is for sites that allow no script.
     frameResize: data.get('embed') === 'iframe' && data.get('frame-resize') === 'on',

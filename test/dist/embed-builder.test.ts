@@ -134,7 +134,7 @@ describe('embed builder', () => {
     const snippet = await copySnippet(builder);
     expect(snippet).to.not.contain('<ct-fact-sheet');
     expect(snippet).to.match(
-      /^<iframe src="\/assets\/ct-awareness\/frame\/fact-sheet\.html\?lang=pt&amp;topic=law&amp;layout=cards" title="[^"]+" width="100%" height="640"><\/iframe>$/,
+      /^<iframe src="\/assets\/ct-awareness\/frame\/fact-sheet\.html\?lang=pt&amp;topic=law&amp;layout=cards&amp;press-kit-url=%2Fassets%2Fct-awareness%2Fpress-kit%2Flatest%2F" title="[^"]+" width="100%" height="640"><\/iframe>$/,
     );
     // No script unless asked for: the iframe is for sites that allow none.
     await choose(builder, 'input[name=frame-resize]', true);
@@ -309,6 +309,11 @@ describe('embed builder, for the partner using it', () => {
     await choose(builder, 'input[name=tag][value=ct-fact-sheet]', true);
     const snippet = await copySnippet(builder);
     expect(snippet).to.contain('topic="hotline"');
+    // The press kit's link, from the script's folder: it works wherever the snippet is pasted.
+    expect(snippet).to.contain('press-kit-url="/assets/ct-awareness/press-kit/latest/"');
+    await choose(builder, '#script-url', 'https://static.example.org/ct/ct-awareness.js');
+    expect(await copySnippet(builder)).to.contain('press-kit-url="https://static.example.org/ct/press-kit/latest/"');
+    await choose(builder, '#script-url', '');
     expect(builder.document.querySelector('#preview > *')!.getBoundingClientRect().height).to.be.below(1500);
     const read = new Set<string>();
     for (const lang of ['es', 'en', 'pt']) {
