@@ -56,6 +56,8 @@ const TEXT = {
     topicPatterns: 'Formas de trata',
     topicLaw: 'La ley',
     topicFigures: 'Cifras',
+    pickFacts: 'O elige los datos uno por uno',
+    pickFactsHint: 'Si marcas alguno, la ficha muestra solo esos.',
     layoutCards: 'Tarjetas',
     layoutList: 'Lista',
     showSources: 'Mostrar las fuentes',
@@ -121,6 +123,8 @@ const TEXT = {
     topicPatterns: 'Forms of trafficking',
     topicLaw: 'The law',
     topicFigures: 'Figures',
+    pickFacts: 'Or choose the facts one by one',
+    pickFactsHint: 'If you tick any, the sheet shows only those.',
     layoutCards: 'Cards',
     layoutList: 'List',
     showSources: 'Show the sources',
@@ -186,6 +190,8 @@ const TEXT = {
     topicPatterns: 'Formas de tráfico',
     topicLaw: 'A lei',
     topicFigures: 'Números',
+    pickFacts: 'Ou escolha os dados um a um',
+    pickFactsHint: 'Se marcar algum, a ficha mostra só esses.',
     layoutCards: 'Cartões',
     layoutList: 'Lista',
     showSources: 'Mostrar as fontes',
@@ -217,7 +223,46 @@ const say = (key) => TEXT[uiLang.value][key].replaceAll('{{version}}', version);
 function translatePage() {
   document.documentElement.lang = uiLang.value;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = say(node.dataset.i18n);
+  labelFacts();
   status.textContent = '';
+}
+
+/** The press kit's facts, beside the builder in the release folder, for choosing them one by one. */
+let kitFacts = [];
+const factName = (fact, lang) => {
+  const text = fact.label?.[lang] ?? fact.statement[lang];
+  return text.length > 90 ? `${text.slice(0, 89).trimEnd()}…` : text;
+};
+function labelFacts() {
+  for (const span of document.querySelectorAll('#fact-list [data-fact]')) {
+    const fact = kitFacts.find((f) => f.id === span.dataset.fact);
+    if (fact) span.textContent = factName(fact, uiLang.value);
+  }
+}
+async function listFacts() {
+  try {
+    const response = await fetch(new URL('../press-kit/latest/facts.json', location.href));
+    if (!response.ok) return;
+    kitFacts = (await response.json()).facts;
+  } catch {
+    return; // No press kit beside the builder: the topics alone.
+  }
+  const list = document.getElementById('fact-list');
+  list.replaceChildren(
+    ...kitFacts.map((fact) => {
+      const label = document.createElement('label');
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.name = 'fact';
+      input.value = fact.id;
+      const span = document.createElement('span');
+      span.dataset.fact = fact.id;
+      label.append(input, ' ', span);
+      return label;
+    }),
+  );
+  labelFacts();
+  document.getElementById('fact-picker').hidden = false;
 }
 
 /** The chosen element as [tag, lang, attributes], attributes in a stable order. */
@@ -228,6 +273,7 @@ function choice() {
   let attributes = [];
   for (const input of fieldset.querySelectorAll('input, select')) {
     const name = input.name;
+    if (name === 'fact') continue;
     if (input.type === 'checkbox') {
       // The box says "show the sources"; the attribute that changes it is hide-sources.
       if (name === 'sources') {
@@ -236,6 +282,9 @@ function choice() {
     } else if (input.value.trim() && !(name === 'heading-level' && input.value === '2'))
       attributes.push([name, input.value.trim()]);
   }
+  // Facts chosen one by one: those, in the list's order, in place of a topic.
+  const picked = [...fieldset.querySelectorAll('input[name=fact]:checked')].map((input) => input.value);
+  if (picked.length) attributes = [['facts', picked.join(',')], ...attributes.filter(([n]) => n !== 'topic')];
   if (tag === 'ct-hotline-banner') {
     const quickExit = attributes.some(([n]) => n === 'quick-exit');
     const layout = attributes.find(([n]) => n === 'layout')?.[1];
@@ -388,4 +437,5 @@ form.addEventListener('change', update);
 form.addEventListener('input', update);
 document.getElementById('copy').addEventListener('click', copy);
 uiLang.addEventListener('change', translatePage);
+void listFacts();
 update();

@@ -325,6 +325,24 @@ describe('embed builder, for the partner using it', () => {
     expect(read.size, 'each language’s own hints').to.equal(3);
   });
 
+  it('picks facts one by one: the sheet shows those, in place of a topic', async () => {
+    builder = await openBuilder();
+    await choose(builder, 'input[name=tag][value=ct-fact-sheet]', true);
+    await until(() => builder!.document.querySelectorAll('input[name=fact]').length, 'the list of facts');
+    const boxes = [...builder.document.querySelectorAll<HTMLInputElement>('input[name=fact]')];
+    expect(boxes.length).to.be.above(10);
+    expect(boxes[0].closest('label')!.textContent!.trim(), 'named in the page’s language').to.not.be.empty;
+    await choose(builder, 'input[name=fact][value=law-28950-2007]', true);
+    await choose(builder, 'input[name=fact][value=national-line-1818]', true);
+    const snippet = await copySnippet(builder);
+    expect(snippet).to.contain('facts="national-line-1818,law-28950-2007"');
+    expect(snippet).to.not.contain('topic=');
+    const previewed = builder.document.querySelector('#preview > *')!;
+    expect(
+      [...previewed.shadowRoot!.querySelectorAll('[part=fact]')].map((f) => f.getAttribute('data-id')),
+    ).to.deep.equal(['national-line-1818', 'law-28950-2007']);
+  });
+
   it('offers the reserve only where it means something: not for the bar, not for an iframe', async () => {
     builder = await openBuilder();
     const row = builder.document.getElementById('reserve-row')!;
