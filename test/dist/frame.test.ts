@@ -63,15 +63,17 @@ describe('iframe embed', function () {
 
   it('tells no height until its elements have rendered: where the script never runs, the iframe keeps its height', async () => {
     const { win } = await openHost();
-    const told: number[] = [];
-    win.addEventListener('message', (event) => {
-      if (event.data?.type === 'ct-awareness:height') told.push(event.data.height);
-    });
     // The quiz's frame page, its script blocked (a failed request): only the fallback shows.
     const page = await (await fetch('/dist/frame/risk-quiz.html')).text();
     const frame = win.document.createElement('iframe');
     frame.title = 'Autodiagnóstico';
     frame.height = '560';
+    // Only this frame's messages: the host's other frames tell theirs.
+    const told: number[] = [];
+    win.addEventListener('message', (event) => {
+      if (event.data?.type === 'ct-awareness:height' && event.source === frame.contentWindow)
+        told.push(event.data.height);
+    });
     frame.srcdoc = page
       .replace(/<meta[^>]+Content-Security-Policy[^>]+>/, '')
       .replaceAll('href="../', 'href="/dist/')
