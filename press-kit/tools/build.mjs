@@ -4,7 +4,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPressKit, PRESS_KIT_DIR, LANGS } from './content.mjs';
-import { writeRelease, expandFacts, versionsPage, citeAs, PAGE_FILE } from './outputs.mjs';
+import { writeRelease, expandFacts, versionsPage, citeAs, PAGE_FILE, FEED_FILE } from './outputs.mjs';
+import { atomFeed } from './feed.mjs';
 import { writeImagesAndPosters } from './images.mjs';
 
 const ROOT = join(PRESS_KIT_DIR, '..');
@@ -57,11 +58,15 @@ const published = kit.releases.flatMap((r) =>
 );
 mkdirSync(join(DIST, 'versions'), { recursive: true });
 cpSync(join(PRESS_KIT_DIR, 'page', 'press-kit.css'), join(DIST, 'versions', 'press-kit.css'));
-for (const lang of LANGS)
+for (const lang of LANGS) {
+  // The feed needs the kit's public address (kit.json's url, which the build asks for above).
+  const feed = atomFeed({ releases: published, changelog: kit.changelog, lang });
+  if (feed) writeFileSync(join(DIST, 'versions', FEED_FILE[lang]), feed);
   writeFileSync(
     join(DIST, 'versions', PAGE_FILE[lang]),
-    versionsPage({ releases: published, changelog: kit.changelog, lang }),
+    versionsPage({ releases: published, changelog: kit.changelog, lang, feed: Boolean(feed) }),
   );
+}
 // Share images and posters of the working content, made anew by each build.
 await writeImagesAndPosters({ data: kit.data, outDir: DIST });
 writeFileSync(

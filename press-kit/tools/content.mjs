@@ -418,7 +418,7 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
         file('kit'),
         '',
         'url',
-        "no public address: the pages' structured data names the files by relative paths. Set url to the folder where the press kit is published (ending in /) before the next release",
+        "no public address: the pages' structured data names the files by relative paths, and there is no Atom feed of the releases (a feed needs absolute links). Set url to the folder where the press kit is published (ending in /) before the next release",
       ),
     );
   if (!kit.corrections)

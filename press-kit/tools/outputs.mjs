@@ -167,6 +167,11 @@ export const PAGE_FILE = /** @type {Record<Lang, string>} */ (
   Object.fromEntries(LANGS.map((lang) => [lang, lang === FALLBACK_LANGUAGE ? 'index.html' : `${lang}.html`]))
 );
 
+/** Each language's Atom feed beside its versions page (feed.mjs writes it): atom.xml, atom.<lang>.xml for the others. */
+export const FEED_FILE = /** @type {Record<Lang, string>} */ (
+  Object.fromEntries(LANGS.map((lang) => [lang, lang === FALLBACK_LANGUAGE ? 'atom.xml' : `atom.${lang}.xml`]))
+);
+
 /** A date or a start/end period as <time> elements, each with a machine-readable datetime. */
 function timeHtml(/** @type {string} */ value) {
   return value
@@ -617,9 +622,10 @@ function dataPackage(
 /**
  * The versions page in one language: every release, newest first, with its date, its changes in
  * that language, its page and each published file with its SHA-256 checksum.
- * @param {{ releases: { version: string, data: Data, sums: string }[], changelog: import('./content.mjs').Changelog, lang: Lang }} options
+ * With `feed`, it links the Atom feed of the releases (feed.mjs) beside it.
+ * @param {{ releases: { version: string, data: Data, sums: string }[], changelog: import('./content.mjs').Changelog, lang: Lang, feed?: boolean }} options
  */
-export function versionsPage({ releases, changelog, lang }) {
+export function versionsPage({ releases, changelog, lang, feed = false }) {
   const t = PAGE_TEXT[lang];
   const sections = new Map(changelogSections(changelog[lang] ?? '').map((s) => [s.heading, s.blocks]));
   const title = t.versionsTitle;
@@ -654,13 +660,13 @@ ${HEAD_START}
 <title>${escapeHtml(title)}</title>
 <meta name="description" content="${escapeHtml(title)}: ${releases.map((r) => r.version).join(', ')}">
 ${alternates()}
-<link rel="stylesheet" href="press-kit.css">
+${feed ? `<link rel="alternate" type="application/atom+xml" href="${FEED_FILE[lang]}" title="${escapeHtml(t.feed)}">\n` : ''}<link rel="stylesheet" href="press-kit.css">
 </head>
 <body>
 <header>
 ${languageNav(lang)}
 <h1>${escapeHtml(title)}</h1>
-<p><a href="../latest/${PAGE_FILE[lang]}">${escapeHtml(releases.at(-1)?.data.kit.title[lang] ?? '')}</a> · <a href="../images/${PAGE_FILE[lang]}">${t.imagesTitle}</a> · <a href="../poster/${lang}-a4.html">${t.posterTitle}</a></p>
+<p><a href="../latest/${PAGE_FILE[lang]}">${escapeHtml(releases.at(-1)?.data.kit.title[lang] ?? '')}</a> · <a href="../images/${PAGE_FILE[lang]}">${t.imagesTitle}</a> · <a href="../poster/${lang}-a4.html">${t.posterTitle}</a>${feed ? ` · <a href="${FEED_FILE[lang]}">${escapeHtml(t.feed)}</a>` : ''}</p>
 </header>
 <main>
 ${items}
