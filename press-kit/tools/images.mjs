@@ -4,7 +4,8 @@
 // (rendered by resvg with the bundled DejaVu Sans), each with its alt text and source line in
 // images.json; and an A4 and a letter poster per language with a QR code that dials the line.
 // Only the current line's number appears, as everywhere the kit shows a number to call.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -217,6 +218,8 @@ export async function writeImagesAndPosters({ data, outDir }) {
   const danger = currentChannel(channels, 'immediate-danger');
   const images = join(outDir, 'images');
   mkdirSync(images, { recursive: true });
+  // The gallery's own copy of the page's styles: made anew each build, like the gallery.
+  copyFileSync(fileURLToPath(new URL('../page/press-kit.css', import.meta.url)), join(images, 'press-kit.css'));
   /** @type {Image[]} */
   const manifest = [];
   const put = (
@@ -287,7 +290,7 @@ function galleryPage(/** @type {Data} */ data, /** @type {Image[]} */ manifest, 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t.imagesTitle)} · ${escapeHtml(data.kit.title[lang])}</title>
-<link rel="stylesheet" href="../latest/press-kit.css">
+<link rel="stylesheet" href="press-kit.css">
 </head>
 <body>
 <header>
