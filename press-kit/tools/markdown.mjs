@@ -1,42 +1,54 @@
 // @ts-check
-// The changelog's Markdown as HTML, for the press-kit and versions pages. Only what the changelog
-// uses: "##" headings, paragraphs, "- " lists with indented continuation lines, `code`, *emphasis*
-// and **strong**. Anything else shows as the text it is, escaped, so nothing can inject markup.
-import { escapeHtml } from '../../src/shared/html.js';
+// The changelog's Markdown as HTML, for the press-kit and versions pages and the feed, through
+// markdown-it with HTML off: any markup in the text shows as the text it is, escaped, so nothing
+// can inject it. The blocks the pages use: "##" headings, paragraphs and "- " lists.
+import MarkdownIt from 'markdown-it';
 
-function inline(/** @type {string} */ text) {
-  return escapeHtml(text)
-    .replace(/`([^`]+)`/g, '<code>$1</code>')
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-    .replace(/\*([^*]+)\*/g, '<em>$1</em>');
-}
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
 /**
- * The blocks of a Markdown text: headings, paragraphs and lists.
+ * A line of Markdown's inline text as HTML: `code`, *emphasis*, **strong**; markup escaped.
+ * @param {string} text
+ */
+export const inlineHtml = (text) => md.renderInline(text);
+
+/** @typedef {{ kind: 'heading', level: number, text: string } | { kind: 'paragraph', text: string } | { kind: 'list', items: string[] }} Block */
+
+/** A block's inline text on one line: a list item's or paragraph's continuation lines joined. */
+const oneLine = (/** @type {string} */ text) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+/**
+ * The blocks of a Markdown text, from markdown-it's tokens: headings, paragraphs and lists (an
+ * item's first paragraph; the changelog's items are one paragraph each).
  * @param {string} markdown
- * @returns {({ kind: 'heading', level: number, text: string } | { kind: 'paragraph', text: string } | { kind: 'list', items: string[] })[]}
+ * @returns {Block[]}
  */
 export function markdownBlocks(markdown) {
-  /** @type {ReturnType<typeof markdownBlocks>} */
+  /** @type {Block[]} */
   const blocks = [];
-  for (const chunk of markdown.replace(/\r\n/g, '\n').split(/\n{2,}/)) {
-    const text = chunk.trim();
-    if (!text) continue;
-    const heading = /^(#{1,6})\s+(.*)$/.exec(text);
-    if (heading && !text.includes('\n')) blocks.push({ kind: 'heading', level: heading[1].length, text: heading[2] });
-    else if (text.startsWith('- '))
-      blocks.push({
-        kind: 'list',
-        items: text.split(/\n- /).map((item) => item.replace(/^- /, '').replace(/\s*\n\s*/g, ' ')),
-      });
-    else blocks.push({ kind: 'paragraph', text: text.replace(/\s*\n\s*/g, ' ') });
-  }
+  /** @type {string[] | undefined} */
+  let list;
+  const tokens = md.parse(markdown, {});
+  tokens.forEach((token, i) => {
+    const inline = tokens[i + 1]?.type === 'inline' ? oneLine(tokens[i + 1].content) : '';
+    if (token.type === 'bullet_list_open') {
+      list = [];
+      blocks.push({ kind: 'list', items: list });
+    } else if (token.type === 'bullet_list_close') list = undefined;
+    else if (token.type === 'heading_open')
+      blocks.push({ kind: 'heading', level: Number(token.tag.slice(1)), text: inline });
+    else if (token.type === 'paragraph_open') {
+      if (list) {
+        if (token.level === 2) list.push(inline); // an item's own paragraph, not a nested one
+      } else blocks.push({ kind: 'paragraph', text: inline });
+    }
+  });
   return blocks;
 }
 
 /**
- * Markdown as HTML; a heading of level n becomes h(n + shift), so the page's own outline holds.
- * @param {ReturnType<typeof markdownBlocks>} blocks
+ * Markdown's blocks as HTML; a heading of level n becomes h(n + shift), so the page's own outline holds.
+ * @param {Block[]} blocks
  * @param {{ shift?: number }} [options]
  */
 export function blocksHtml(blocks, { shift = 0 } = {}) {
@@ -44,10 +56,11 @@ export function blocksHtml(blocks, { shift = 0 } = {}) {
     .map((block) => {
       if (block.kind === 'heading') {
         const level = Math.min(6, block.level + shift);
-        return `<h${level}>${inline(block.text)}</h${level}>`;
+        return `<h${level}>${inlineHtml(block.text)}</h${level}>`;
       }
-      if (block.kind === 'list') return `<ul>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</ul>`;
-      return `<p>${inline(block.text)}</p>`;
+      if (block.kind === 'list')
+        return `<ul>${block.items.map((item) => `<li>${inlineHtml(item)}</li>`).join('')}</ul>`;
+      return `<p>${inlineHtml(block.text)}</p>`;
     })
     .join('\n');
 }
@@ -59,7 +72,7 @@ export function blocksHtml(blocks, { shift = 0 } = {}) {
  */
 export function changelogSections(markdown) {
   const blocks = markdownBlocks(markdown).filter((b) => !(b.kind === 'heading' && b.level === 1));
-  /** @type {{ heading: string, blocks: ReturnType<typeof markdownBlocks> }[]} */
+  /** @type {{ heading: string, blocks: Block[] }[]} */
   const sections = [{ heading: '', blocks: [] }];
   for (const block of blocks)
     if (block.kind === 'heading' && block.level === 2) sections.push({ heading: block.text, blocks: [] });

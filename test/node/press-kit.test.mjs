@@ -20,7 +20,7 @@ import {
   CHANGELOG_FILE,
 } from '../../press-kit/tools/content.mjs';
 import { CSV_COLUMNS, SOURCES_CSV_COLUMNS, PAGE_FILE } from '../../press-kit/tools/outputs.mjs';
-import { changelogSections, blocksHtml, markdownBlocks } from '../../press-kit/tools/markdown.mjs';
+import { changelogSections, blocksHtml, markdownBlocks, inlineHtml } from '../../press-kit/tools/markdown.mjs';
 import { escapeHtml } from '../../src/shared/html.js';
 import { parseCsv } from '../support/csv.mjs';
 
@@ -721,7 +721,11 @@ describe('the page a newsroom reads (1.4.0 on)', () => {
         .split(/^## \d/m)[1]
         .split('\n\n')[1]
         .replace(/\s*\n\s*/g, ' ');
-      assert.ok(page.includes(escapeHtml(firstEntry)), `the ${lang} changelog's newest entry is on the ${lang} page`);
+      // Frozen at its release: written by the renderer of its day (markdown-it from 1.5.2 on).
+      assert.ok(
+        page.includes(escapeHtml(firstEntry)) || page.includes(inlineHtml(firstEntry)),
+        `the ${lang} changelog's newest entry is on the ${lang} page`,
+      );
       assert.match(page, /<section aria-labelledby="h-corrections"/);
       assert.match(page, new RegExp(`href="\\.\\./versions/${PAGE_FILE[lang]}"`), 'links the versions page');
       assert.ok(page.includes(`href="../images/${PAGE_FILE[lang]}"`), 'links the share images');
@@ -750,7 +754,7 @@ describe('the page a newsroom reads (1.4.0 on)', () => {
       );
       for (const version of listReleases()) {
         const summary = sections.get(version).blocks.find((b) => b.kind === 'paragraph');
-        assert.ok(page.includes(escapeHtml(summary.text)), `${version}'s changes in ${lang}`);
+        assert.ok(page.includes(inlineHtml(summary.text)), `${version}'s changes in ${lang}`);
       }
       // The share images and the posters, in the page's language.
       assert.ok(page.includes(`href="../images/${PAGE_FILE[lang]}"`), 'links the share images');
