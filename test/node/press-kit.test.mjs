@@ -26,7 +26,8 @@ import { parseCsv } from '../support/csv.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const DIST = new URL('dist/press-kit/', ROOT);
-const TODAY = new Date('2026-11-28T00:00:00Z');
+// The day the content was last checked (a fixed day, so the checks of dates in the future hold).
+const TODAY = new Date('2026-11-29T00:00:00Z');
 // The content checks edit a copy of the newest release: the next patch and minor follow from it.
 const LATEST = listReleases().at(-1);
 const [MAJOR, MINOR, PATCH] = LATEST.split('.').map(Number);

@@ -1,0 +1,26 @@
+// @ts-check
+// Shared by the fact sheet, the press-kit page and the embed builder: plain JavaScript, type-checked.
+
+/**
+ * Copies text to the clipboard; where the browser refuses (no Clipboard API, permission denied),
+ * selects `fallback` instead, so the reader can copy it by hand. Says which of the two happened.
+ * @param {string} text
+ * @param {Node | null | undefined} fallback
+ * @returns {Promise<'clipboard' | 'selection'>}
+ */
+export async function copyOrSelect(text, fallback) {
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
+    await navigator.clipboard.writeText(text);
+    return 'clipboard';
+  } catch {
+    const selection = window.getSelection();
+    if (fallback && selection) {
+      const range = document.createRange();
+      range.selectNodeContents(fallback);
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+    return 'selection';
+  }
+}
