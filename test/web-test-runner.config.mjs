@@ -50,43 +50,39 @@ function untouched(plugin) {
   return plugin;
 }
 
-/**
- * `executeServerCommand('touch-screen', { enabled })`: the page as on a phone, whose only pointer is
- * a finger (the media features pointer: coarse and hover: none), through Chromium's emulation.
- */
-function touchScreen() {
+/** A server command `name` that runs `emulate(cdp, payload)` in the test page's Chromium (CDP). */
+function cdpCommand(name, emulate) {
   return {
-    name: 'touch-screen',
+    name,
     async executeCommand({ command, payload, session }) {
-      if (command !== 'touch-screen') return undefined;
-      const page = session.browser.getPage(session.id);
-      const cdp = await page.createCDPSession();
-      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled, maxTouchPoints: 5 });
-      await cdp.send('Emulation.setEmitTouchEventsForMouse', { enabled: payload.enabled, configuration: 'mobile' });
+      if (command !== name) return undefined;
+      await emulate(await session.browser.getPage(session.id).createCDPSession(), payload);
       return true;
     },
   };
 }
 
 /**
+ * `executeServerCommand('touch-screen', { enabled })`: the page as on a phone, whose only pointer is
+ * a finger (the media features pointer: coarse and hover: none), through Chromium's emulation.
+ */
+const touchScreen = () =>
+  cdpCommand('touch-screen', async (cdp, { enabled }) => {
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled, maxTouchPoints: 5 });
+    await cdp.send('Emulation.setEmitTouchEventsForMouse', { enabled, configuration: 'mobile' });
+  });
+
+/**
  * `executeServerCommand('forced-colors', { active })`: Windows High Contrast as Chromium emulates
  * it (the media feature forced-colors and the forced palette), which emulateMedia does not offer
  * with this launcher.
  */
-function forcedColors() {
-  return {
-    name: 'forced-colors',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'forced-colors') return undefined;
-      const page = session.browser.getPage(session.id);
-      const cdp = await page.createCDPSession();
-      await cdp.send('Emulation.setEmulatedMedia', {
-        features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
-      });
-      return true;
-    },
-  };
-}
+const forcedColors = () =>
+  cdpCommand('forced-colors', (cdp, { active }) =>
+    cdp.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: active ? 'active' : 'none' }],
+    }),
+  );
 
 export default {
   rootDir: '.',
