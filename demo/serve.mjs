@@ -30,6 +30,9 @@ async function integrity() {
 /**
  * Serves demo/ and dist/, plus any in-memory pages (path to HTML) the caller adds: the bench uses
  * that for its variants of the demo page.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {Map<string, string>} pages
  */
 async function handle(request, response, pages) {
   const url = new URL(request.url ?? '/', 'http://localhost');
@@ -52,13 +55,17 @@ async function handle(request, response, pages) {
   if (file.endsWith('.html') && file.includes(`${sep}demo${sep}`))
     body = Buffer.from(body.toString('utf8').replaceAll('{{integrity}}', await integrity()));
   response.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
     'content-security-policy': CSP,
     'cache-control': 'no-store',
   });
   response.end(body);
 }
 
+/**
+ * @param {{ port?: number, attempts?: number, pages?: Map<string, string> }} [options]
+ * @returns {Promise<import('node:http').Server>}
+ */
 export function serve({ port = Number(process.env.PORT) || 8080, attempts = 20, pages = new Map() } = {}) {
   return new Promise((resolve, reject) => {
     const server = createServer((req, res) =>
@@ -67,7 +74,7 @@ export function serve({ port = Number(process.env.PORT) || 8080, attempts = 20, 
         res.end(String(error));
       }),
     );
-    server.once('error', (error) => {
+    server.once('error', (/** @type {NodeJS.ErrnoException} */ error) => {
       if (error.code === 'EADDRINUSE' && attempts > 1)
         resolve(serve({ port: port + 1, attempts: attempts - 1, pages }));
       else reject(error);
@@ -78,7 +85,7 @@ export function serve({ port = Number(process.env.PORT) || 8080, attempts = 20, 
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await serve();
-  const { port } = server.address();
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   console.log(`Demo partner page: http://localhost:${port}/`);
   console.log(`Embed builder:     http://localhost:${port}/dist/embed/`);
   console.log(`Press kit:         http://localhost:${port}/dist/press-kit/latest/`);

@@ -9,12 +9,16 @@ import { ELEMENTS } from '../src/shared/elements.js';
 import { SCRIPT_FILE, EXAMPLE_FOLDER } from '../src/shared/embed.js';
 import { telHref } from '../src/shared/phone.js';
 import { sri } from './sri.mjs';
+import { firstScreenCss } from './first-screen-css.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-/** The optional stylesheet that gives each element its box before the script runs. */
+/** The optional stylesheet that gives each element its box before the script runs, with the measured first screens. */
 export function writeStylesheet() {
-  writeFileSync('dist/ct-awareness.css', readFileSync('src/embed.css'));
+  writeFileSync(
+    'dist/ct-awareness.css',
+    `${readFileSync('src/embed.css', 'utf8')}/* The first screens' heights (src/shared/first-screen.json). */\n@media (scripting: enabled) {\n${firstScreenCss()}\n}\n`,
+  );
 }
 
 /** The embed builder, beside the script, with the exact version and hash it pins. */

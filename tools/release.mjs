@@ -58,8 +58,8 @@ function examplePage(/** @type {string} */ integrity) {
 <ct-risk-quiz>
   <p>¿Dudas sobre una oferta de trabajo o sobre tu trabajo? Llama gratis al <a href="tel:1818">1818, opción 1</a>.</p>
 </ct-risk-quiz>
-<ct-fact-sheet facts="hotline-calls-2006-2008,law-28950-2007" press-kit-url="press-kit/latest/">
-  <p>Más de 11,000 llamadas a la línea entre 2006 y 2008 (OIM, 2008). La línea hoy: <a href="tel:1818">1818, opción 1</a>.</p>
+<ct-fact-sheet topic="hotline" press-kit-url="${EXAMPLE_FOLDER}press-kit/latest/">
+  <p>La línea gratuita y confidencial contra la trata de personas: <a href="tel:1818">1818, opción 1</a>, las 24 horas.</p>
 </ct-fact-sheet>
 </body>
 </html>

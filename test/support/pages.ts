@@ -19,14 +19,19 @@ export async function loadPage({
   head = '',
   body = '',
   lang = 'es',
+  width = 800,
+  height = 600,
 }: {
   head?: string;
   body?: string;
   lang?: string;
+  /** The window's size in px: set before the page loads, since a resize may count as a shift. */
+  width?: number;
+  height?: number;
 }): Promise<TestPage> {
   const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${ERROR_RECORDER}${head}</head><body>${body}</body></html>`;
   document.body.append(frame);

@@ -70,6 +70,9 @@ export class CtRiskQuiz extends CtElement {
   // The answers: in memory only, dropped on "start again" and with the element.
   #answers = new Map<string, Answer>();
   #focusHeading = false;
+  // `:state(started)` once the reader leaves the start screen: ct-awareness.css then lets the box
+  // follow the quiz's screens instead of keeping the start screen's height.
+  readonly #internals = this.attachInternals();
 
   /** The checked exit-url: checked when set, so a bad value warns before anyone needs the exit. */
   private exitDestination = DEFAULT_EXIT_URL;
@@ -106,6 +109,8 @@ export class CtRiskQuiz extends CtElement {
       const id = oneOf(this, 'path', this.path, PATHS, undefined);
       if (id && this.screen.kind === 'start') this.screen = { kind: 'question', path: this.pathById(id), index: 0 };
     }
+    if (this.screen.kind === 'start') this.#internals.states.delete('started');
+    else this.#internals.states.add('started');
   }
 
   protected override updated(): void {
