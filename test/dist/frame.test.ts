@@ -5,7 +5,7 @@
  * so that leaving its top window does not leave the test.
  */
 import { expect } from '@open-wc/testing';
-import { until } from '../support/pages.js';
+import { until, loadPage, frames, takeQuiz, type TestPage } from '../support/pages.js';
 
 type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -49,13 +49,16 @@ describe('iframe embed', function () {
   });
 
   it('tells the embedding page its height, and the resize script sizes each iframe to it', async () => {
-    const { element } = await openHost();
+    const { element, win } = await openHost();
     for (const [id, tag] of [
       ['banner', 'ct-hotline-banner'],
       ['facts', 'ct-fact-sheet'],
     ]) {
       const { frame } = await element(id, tag);
       const content = () => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+      // A frame whose bottom is on screen waits (the page would move under the reader): the
+      // banner's at the top takes its height once scrolled past, the facts' once below the window.
+      win.scrollTo(0, id === 'banner' ? win.document.documentElement.scrollHeight : 0);
       await until(() => Math.abs(parseFloat(frame.style.height) - content()) <= 1, `${id} resized`);
       expect(parseFloat(frame.style.height), id).to.be.greaterThan(40);
     }
@@ -135,4 +138,64 @@ describe('iframe embed', function () {
       }
     }, 'the top window on the safe page');
   });
+});
+
+describe('iframe embed with the resize script: the host page never moves', function () {
+  this.timeout(60000);
+  let page: TestPage | undefined;
+  afterEach(() => page?.remove());
+
+  const text = (n: number) => '<p>Texto del artículo que el lector vino a leer, párrafo tras párrafo.</p>'.repeat(n);
+  const frame = (id: string, title: string, height: number) =>
+    `<iframe id="${id}" title="${title}" src="/dist/frame/${id}.html" width="100%" height="${height}"></iframe>`;
+
+  for (const [width, height] of [
+    [375, 667],
+    [1280, 900],
+  ])
+    it(`while the frames load, as a reader scrolls past them and when the quiz reaches its result, at ${width}×${height}`, async () => {
+      page = await loadPage({
+        width,
+        height,
+        head: `<script>window.__shift=0;new PerformanceObserver(function(l){l.getEntries().forEach(function(e){__shift+=e.value})}).observe({type:'layout-shift',buffered:true})</script><script src="/dist/frame/ct-awareness-frame-resize.js" defer></script>`,
+        body: `<main style="max-width:40em;margin:0 auto;padding:0 1em">${frame('risk-quiz', 'Autodiagnóstico', 560)}${text(12)}${frame('fact-sheet', 'Datos', 640)}${text(12)}${frame('hotline-banner', 'Línea', 120)}${text(12)}</main>`,
+      });
+      const win = page.window;
+      const frames_ = [...page.document.querySelectorAll('iframe')];
+      const content = (f: HTMLIFrameElement) =>
+        Math.ceil(f.contentDocument?.documentElement.getBoundingClientRect().height ?? 0);
+      await until(
+        () =>
+          frames_.every((f) =>
+            f.contentDocument?.querySelector('ct-hotline-banner:defined, ct-risk-quiz:defined, ct-fact-sheet:defined'),
+          ),
+        'the frames rendered',
+        20000,
+      );
+      await frames(page, 5);
+      // The quiz, on screen at the top: to its result, inside its frame.
+      const quizFrame = frames_[0];
+      await takeQuiz({
+        frame: quizFrame,
+        window: quizFrame.contentWindow as TestPage['window'],
+        document: quizFrame.contentDocument!,
+        remove: () => {},
+      });
+      await frames(page, 5);
+      // A reader scrolling down the page, and back up.
+      const end = page.document.documentElement.scrollHeight;
+      for (let y = 0; y <= end; y += height / 3) {
+        win.scrollTo(0, y);
+        await frames(page, 3);
+      }
+      win.scrollTo(0, 0);
+      await frames(page, 3);
+      win.scrollTo(0, page.document.documentElement.scrollHeight);
+      await frames(page, 5);
+      const shift = (win as unknown as { __shift: number }).__shift;
+      expect(shift, 'layout shift of the host page').to.be.below(0.01);
+      // Scrolled past, every frame has taken all of its content's height: nothing cut.
+      for (const f of frames_.slice(0, 2))
+        expect(parseFloat(f.style.height), `${f.id} sized to its content`).to.be.closeTo(content(f), 1);
+    });
 });
