@@ -38,13 +38,20 @@ export function stepHeight(steps) {
 export function firstScreenCss(path = new URL('../src/shared/first-screen.json', import.meta.url)) {
   /** @type {Record<string, Record<string, [number, number][]>>} */
   const table = JSON.parse(readFileSync(path, 'utf8'));
+  const unmeasured = LANGUAGES.filter((lang) => Object.values(table).some((byLanguage) => !byLanguage[lang]));
+  if (unmeasured.length)
+    console.warn(
+      `first screens: not measured in ${unmeasured.join(', ')}, whose pages take the ${FALLBACK_LANGUAGE} heights; run npm run measure:first-screen after npm run build`,
+    );
   return Object.entries(table)
     .map(([selector, byLanguage]) =>
-      LANGUAGES.map((lang) => {
-        // A page in a language the kit lacks gets the fallback language's elements, and its box.
-        const scope = lang === FALLBACK_LANGUAGE ? '' : `:lang(${lang})`;
-        return `${selector}${scope}{--_ct-first:${stepHeight(byLanguage[lang])}}`;
-      }).join('\n'),
+      LANGUAGES.filter((lang) => byLanguage[lang])
+        .map((lang) => {
+          // A page in a language the kit lacks gets the fallback language's elements, and its box.
+          const scope = lang === FALLBACK_LANGUAGE ? '' : `:lang(${lang})`;
+          return `${selector}${scope}{--_ct-first:${stepHeight(byLanguage[lang])}}`;
+        })
+        .join('\n'),
     )
     .join('\n');
 }

@@ -85,14 +85,17 @@ ESPAÑOL
 ${tags(EXAMPLE_FOLDER)}
 3. Donde quieras que aparezca, pega un elemento con su texto para quien no tiene JavaScript
    (mira example.html: la línea con salida rápida, el autodiagnóstico y los datos). Pon el número
-   y la opción dentro del enlace: <a href="tel:1818">1818, opción 1</a>.
+   y la opción dentro del enlace: <a href="tel:1818">1818, opción 1</a>. Con ct-awareness.css la
+   página no se mueve cuando carga el script: la línea, el autodiagnóstico y los datos de la
+   línea (topic="hotline") ya ocupan su lugar.
 4. ¿Tu sitio tiene un encabezado fijo? En tu hoja de estilos, su altura y su orden de apilamiento:
      :root { --ct-offset-top: 64px; --ct-z-index: 1000; }
    La barra queda debajo de tu encabezado, y lo que se enfoca con el teclado no queda tapado.
 5. ¿Tu sitio solo permite iframes? Usa las páginas de frame/, por ejemplo:
   <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=es" title="Línea contra la trata de personas" width="100%" height="${ELEMENTS['ct-hotline-banner'].frameHeight}"></iframe>
   <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
-   (El segundo script es opcional: ajusta la altura de cada iframe a su contenido.)
+   (El segundo script es opcional: ajusta la altura de cada iframe a su contenido, sin mover la
+   página mientras el iframe está a la vista.)
    Alturas sin ese script: la línea ${ELEMENTS['ct-hotline-banner'].frameHeight} (muestra la barra de una fila o la versión compacta, la
    que quepa; 210 para la versión completa en una columna ancha, 390 en un teléfono), el
    autodiagnóstico (risk-quiz.html) ${ELEMENTS['ct-risk-quiz'].frameHeight} y los datos (fact-sheet.html) ${ELEMENTS['ct-fact-sheet'].frameHeight}: se desplazan por dentro,
@@ -111,14 +114,17 @@ ENGLISH
 ${tags(EXAMPLE_FOLDER)}
 3. Where it should appear, paste an element with its text for readers without JavaScript
    (see example.html: the line with its quick exit, the self-check and the facts). Put the number
-   and the option inside the link: <a href="tel:1818">1818, option 1</a>.
+   and the option inside the link: <a href="tel:1818">1818, option 1</a>. With ct-awareness.css
+   the page does not move when the script loads: the line, the self-check and the line's facts
+   (topic="hotline") already hold their place.
 4. Does your site have a fixed header? In your stylesheet, its height and stacking order:
      :root { --ct-offset-top: 64px; --ct-z-index: 1000; }
    The bar sits below your header, and what the keyboard focuses is never hidden under it.
 5. Your site allows only iframes? Use the pages in frame/, for example:
   <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=en" title="Line against human trafficking" width="100%" height="${ELEMENTS['ct-hotline-banner'].frameHeight}"></iframe>
   <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
-   (The second script is optional: it sizes each iframe to its content.)
+   (The second script is optional: it sizes each iframe to its content, without moving the page
+   while the iframe is in view.)
    Heights without that script: the line ${ELEMENTS['ct-hotline-banner'].frameHeight} (it shows the one-row bar or the compact layout,
    whichever fits; 210 for the full layout in a wide column, 390 on a phone), the self-check
    (risk-quiz.html) ${ELEMENTS['ct-risk-quiz'].frameHeight} and the facts (fact-sheet.html) ${ELEMENTS['ct-fact-sheet'].frameHeight}: they scroll inside, with the number
@@ -136,14 +142,17 @@ PORTUGUÊS
 ${tags(EXAMPLE_FOLDER)}
 3. Onde quiser que apareça, cole um elemento com seu texto para quem não tem JavaScript
    (veja example.html: a linha com saída rápida, a autoavaliação e os dados). Ponha o número e a
-   opção dentro do link: <a href="tel:1818">1818, opção 1</a>.
+   opção dentro do link: <a href="tel:1818">1818, opção 1</a>. Com ct-awareness.css a página
+   não se move quando o script carrega: a linha, a autoavaliação e os dados da linha
+   (topic="hotline") já ocupam o seu lugar.
 4. Seu site tem um cabeçalho fixo? Na sua folha de estilos, a altura e a ordem de empilhamento dele:
      :root { --ct-offset-top: 64px; --ct-z-index: 1000; }
    A barra fica abaixo do seu cabeçalho, e o que recebe o foco do teclado não fica escondido.
 5. Seu site só permite iframes? Use as páginas de frame/, por exemplo:
   <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=pt" title="Linha contra o tráfico de pessoas" width="100%" height="${ELEMENTS['ct-hotline-banner'].frameHeight}"></iframe>
   <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
-   (O segundo script é opcional: ajusta a altura de cada iframe ao seu conteúdo.)
+   (O segundo script é opcional: ajusta a altura de cada iframe ao seu conteúdo, sem mover a
+   página enquanto o iframe está à vista.)
    Alturas sem esse script: a linha ${ELEMENTS['ct-hotline-banner'].frameHeight} (mostra a barra de uma linha ou a versão compacta, a
    que couber; 210 para a versão completa numa coluna larga, 390 num celular), a autoavaliação
    (risk-quiz.html) ${ELEMENTS['ct-risk-quiz'].frameHeight} e os dados (fact-sheet.html) ${ELEMENTS['ct-fact-sheet'].frameHeight}: rolam por dentro, com o número fixo

@@ -23,7 +23,7 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
  * @cssprop [--ct-space=1em] - Inner spacing.
  * @cssprop [--ct-margin=1em] - The space above and below the element (the bar has none).
  * @cssprop [--ct-max-width=none] - The element's widest width.
- * @cssprop [--ct-reserve=auto] - The least height of the element, before the script runs (with `ct-awareness.css`) and after: where it sits in the first screen, its rendered height (the embed builder measures it), so the page does not move when it upgrades. Not for the bar, whose height is fixed.
+ * @cssprop [--ct-reserve=auto] - The least height of the element, before the script runs (with `ct-awareness.css`) and after, so the page does not move when it upgrades. Without it, `ct-awareness.css` gives the common first screens their measured height (the banner, the quiz's start, all facts or `topic="hotline"`); set it, to the height the embed builder measures, for any other or to fit exactly. Not for the bar, whose height is fixed.
  */
 export class CtElement extends LitElement {
   // The elements declare their reactive properties here rather than with decorators, which ran
