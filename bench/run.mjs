@@ -40,6 +40,11 @@ const element = (tag) => new RegExp(`\\s*<${tag}[^>]*>[\\s\\S]*?</${tag}>`, 'g')
 const topBar = demo.match(/<ct-hotline-banner layout="bar"[^>]*>([\s\S]*?)<\/ct-hotline-banner>/);
 if (!scriptTag.test(demo)) throw new Error('bench: the embed in demo/index.html changed; update scriptTag');
 const withoutWidget = TAGS.reduce((html, tag) => html.replace(element(tag), ''), demo.replace(scriptTag, ''));
+// The README.txt embed as a partner pastes it from the release's example.html: the stylesheet and
+// the script in the head, the inline banner first in the article, no --ct-reserve.
+const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
+const example = readFileSync(new URL(`dist/release/ct-awareness-${pkg.version}/example.html`, ROOT), 'utf8');
+const exampleBanner = example.match(/<ct-hotline-banner[^>]*>[\s\S]*?<\/ct-hotline-banner>/)[0];
 const PAGES = {
   A: { title: 'demo page, no widget', html: withoutWidget },
   B: {
@@ -53,6 +58,15 @@ const PAGES = {
       .replace(element('ct-risk-quiz'), '')
       .replace(element('ct-fact-sheet'), '')
       .replace(/\s*<ct-hotline-banner layout="compact">[\s\S]*?<\/ct-hotline-banner>/, ''),
+  },
+  E: {
+    title: 'README.txt embed: the inline banner first, no reserve',
+    html: withoutWidget
+      .replace(
+        '</head>',
+        '<link rel="stylesheet" href="/dist/ct-awareness.css" />\n<script src="/dist/ct-awareness.js" defer></script>\n</head>',
+      )
+      .replace('</header>', `</header>\n${exampleBanner}`),
   },
 };
 
@@ -237,7 +251,9 @@ const overFifty = ['C', 'D'].flatMap((id) =>
       .map((x) => `${id} at ${s.label} ${fmt(x.ourLongestScriptMs, 0)} ms (${x.ourLongestScriptKind})`),
   ),
 );
-const worstCls = Math.max(...['C', 'D'].flatMap((id) => SETTINGS.map((s) => m(id, s.id, 'cls') - m('A', s.id, 'cls'))));
+const worstCls = Math.max(
+  ...['C', 'D', 'E'].flatMap((id) => SETTINGS.map((s) => m(id, s.id, 'cls') - m('A', s.id, 'cls'))),
+);
 const tbtOverA = (id) => m(id, hard, 'tbtMs') - m('A', hard, 'tbtMs');
 const KB = 1024;
 results.budgets = [
@@ -252,9 +268,14 @@ results.budgets = [
     pass: lh('A', 'score') - lh('D', 'score') <= 1,
   },
   {
+    budget: 'Lighthouse score of E (README.txt, no reserve) within 1 point of B (static banner) (median)',
+    value: `${lh('E', 'score')} vs ${lh('B', 'score')} (CLS ${fmt(lh('E', 'cls'), 3)})`,
+    pass: lh('B', 'score') - lh('E', 'score') <= 1,
+  },
+  {
     budget: 'CLS 0.000 over A, every page and setting (median), and in Lighthouse',
-    value: `${fmt(worstCls, 3)} (Lighthouse C ${fmt(lh('C', 'cls'), 3)}, D ${fmt(lh('D', 'cls'), 3)})`,
-    pass: worstCls < 0.0005 && lh('C', 'cls') < 0.0005 && lh('D', 'cls') < 0.0005,
+    value: `${fmt(worstCls, 3)} (Lighthouse C ${fmt(lh('C', 'cls'), 3)}, D ${fmt(lh('D', 'cls'), 3)}, E ${fmt(lh('E', 'cls'), 3)})`,
+    pass: worstCls < 0.0005 && ['C', 'D', 'E'].every((id) => lh(id, 'cls') < 0.0005),
   },
   {
     budget: `our longest task at ${THROTTLE}× CPU at most 50 ms (every run of C and D)`,
