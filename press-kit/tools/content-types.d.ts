@@ -7,6 +7,8 @@ export type { Lang, Text };
 /** A source in sources.json: what the elements show, with its id. */
 export interface SourceEntry extends Source {
   id: string;
+  unavailable_online?: string;
+  note?: string;
 }
 
 /** A fact in facts.json: its sources by id, and what only the press kit publishes. */
@@ -20,6 +22,7 @@ export interface FactEntry extends Omit<Fact, 'sources'> {
 export interface ChannelEntry extends Omit<Channel, 'verifiedOn'> {
   status: 'current' | 'historical';
   languages?: string[];
+  languages_as_of?: Record<string, string>;
   verified_on?: string;
   verified_by?: 'press-reports' | 'official-page' | 'call-to-line' | 'common-knowledge';
   confirmed_by_campaign?: boolean;

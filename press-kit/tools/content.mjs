@@ -197,6 +197,58 @@ function explain(error) {
 const original = (/** @type {import('ajv').ErrorObject} */ error) =>
   error.keyword === 'errorMessage' ? (error.params.errors?.[0] ?? error) : error;
 
+/** Hosts where anyone uploads a copy: a newsroom cannot tell it from the original, so the kit never links one. */
+const USER_UPLOAD_HOSTS = [
+  'studylib.es',
+  'studylib.net',
+  'scribd.com',
+  'docslib.org',
+  'vdocumento.com',
+  'documentop.com',
+];
+
+/**
+ * Why a source cannot be found from what the kit says of it, or null: a source needs the address
+ * of its specific page, or (print, a cable, a copy the kit will not link) a reason in
+ * `unavailable_online` that says what identifies it. Never both, never a home page.
+ * @param {{ url?: string, unavailable_online?: string }} source
+ * @returns {{ field: string, message: string } | null}
+ */
+export function sourceAddressProblem(source) {
+  if (source.url && source.unavailable_online)
+    return {
+      field: 'unavailable_online',
+      message:
+        'has both a url and unavailable_online: keep the url of the specific page, or remove it and say why there is none',
+    };
+  if (!source.url) {
+    if (source.unavailable_online) return null;
+    return {
+      field: 'url',
+      message:
+        'missing: give the address of the specific page (https://…), or, where none exists, "unavailable_online" with why and what identifies the source (a gazette and its page, a cable\'s reference)',
+    };
+  }
+  let address;
+  try {
+    address = new URL(source.url);
+  } catch {
+    return { field: 'url', message: `not a URL: ${source.url}` };
+  }
+  const host = address.hostname.replace(/^www\./, '');
+  if (USER_UPLOAD_HOSTS.some((h) => host === h || host.endsWith(`.${h}`)))
+    return {
+      field: 'url',
+      message: `${source.url} is a user-upload copy (${host}): cite the official publication, or remove the url and say in "unavailable_online" where it was published`,
+    };
+  if (address.pathname.replace(/\/+$/, '') === '' && !address.search)
+    return {
+      field: 'url',
+      message: `${source.url} is a site's home page: give the address of the specific page, or "unavailable_online" with why there is none`,
+    };
+  return null;
+}
+
 /**
  * Checks content against the schema and the rules the schema cannot say.
  * @param {Partial<Content>} data
@@ -265,9 +317,12 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
         );
   };
 
-  for (const source of sources.sources)
+  for (const source of sources.sources) {
     if (!isRealDate(source.date))
       errors.push(new ContentIssue(file('sources'), source.id, 'date', `not a real calendar date: ${source.date}`));
+    const problem = sourceAddressProblem(source);
+    if (problem) errors.push(new ContentIssue(file('sources'), source.id, problem.field, problem.message));
+  }
   for (const fact of facts.facts) {
     checkRefs('facts', fact.id, fact.sources);
     // From 1.4.0 every fact says when it was last compared with its sources: a real, past day.
@@ -298,6 +353,21 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
           `in the future: ${fact.checked_on}; write the day it was checked`,
         ),
       );
+    // An attributed fact names whose claim it is in its own words: a citation adds nothing after
+    // the statement, where it could read as the source of another sentence.
+    if (fact.status === 'attributed')
+      for (const lang of LANGS) {
+        const who = fact.attribution?.[lang];
+        if (who && !fact.statement[lang]?.toLocaleLowerCase(lang).includes(who.toLocaleLowerCase(lang)))
+          errors.push(
+            new ContentIssue(
+              file('facts'),
+              fact.id,
+              `statement.${lang}`,
+              `an attributed fact says whose claim it is in its statement: write "${who}" into the sentence it applies to`,
+            ),
+          );
+      }
     for (const part of fact.date.split('/'))
       if (!isRealDate(part))
         errors.push(new ContentIssue(file('facts'), fact.id, 'date', `not a real calendar date: ${part}`));
