@@ -14,7 +14,8 @@ export interface Source {
   title: string;
   /** The language of the title (BCP 47), marked on it where it differs from the text around it. */
   language?: string;
-  publisher: string;
+  /** One name, or the name in each language where it has one (the IOM, the US State Department). */
+  publisher: string | Partial<Text>;
   url?: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;

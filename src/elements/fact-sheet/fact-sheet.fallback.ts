@@ -1,4 +1,5 @@
 import { escapeHtml, callHtml, type FallbackOptions } from '../../core/fallback.js';
+import { publisherName } from '../../shared/citation.js';
 import { translator } from '../../i18n/i18n.js';
 import type { Lang } from '../../data/types.js';
 import { contentFor } from '../../core/content.js';
@@ -14,7 +15,7 @@ export function factsFallbackHtml(lang: Lang, { topic }: FallbackOptions): strin
   const facts = all.filter((f) => !topic || f.topic === topic);
   const items = facts.map(
     (f) =>
-      `<li>${escapeHtml(f.statement[lang])} (${escapeHtml(f.sources.map((s) => `${s.publisher}, ${s.date}`).join('; '))})</li>`,
+      `<li>${escapeHtml(f.statement[lang])} (${escapeHtml(f.sources.map((s) => `${publisherName(s, lang)}, ${s.date}`).join('; '))})</li>`,
   );
   if (!all.length) return '';
   const t = translator(lang);

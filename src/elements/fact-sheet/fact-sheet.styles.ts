@@ -90,6 +90,12 @@ export const styles = [
     .print-url {
       display: none;
     }
+    .citation {
+      font-size: 0.875em;
+      padding: 0.5em;
+      border: 1px dashed currentColor;
+      overflow-wrap: anywhere;
+    }
     .copy-row {
       display: flex;
       flex-wrap: wrap;

@@ -11,7 +11,7 @@ import { FACT_SHEET, type FactSheetContent } from './fact-sheet.content.js';
 import { separator } from '../../core/line.js';
 import type { Translate } from '../../i18n/i18n.js';
 import { styles } from './fact-sheet.styles.js';
-import { citationText } from '../../shared/citation.js';
+import { citationText, publisherName } from '../../shared/citation.js';
 import { copyOrSelect } from '../../shared/copy.js';
 
 const TOPICS: readonly FactTopic[] = ['campaign', 'hotline', 'patterns', 'law', 'figures'];
@@ -61,6 +61,7 @@ function deprecatedShowSources(element: Element, instead: string): void {
  * @csspart sources - A fact's sources.
  * @csspart copy - A fact's "copy with citation" button.
  * @csspart copied - The "copied" confirmation beside that button.
+ * @csspart citation - A fact's whole citation, shown and selected where the browser refuses the clipboard, so it can be copied by hand.
  * @csspart footer - The press-kit version and link.
  */
 export class CtFactSheet extends CtElement {
@@ -224,10 +225,15 @@ export class CtFactSheet extends CtElement {
                       ? html`<a href=${s.url} lang=${s.language ?? lang}>${s.title}</a>`
                       : html`<cite lang=${s.language ?? lang}>${s.title}</cite>`
                   }
-                  (${s.publisher},
+                  (${publisherName(s, lang)},
                   ${formatDate(s.date, t)})${s.url ? html`<span class="print-url"> ${s.url}</span>` : nothing}`,
               )}
             </p>`
+          : nothing
+      }
+      ${
+        this.copied?.id === fact.id && !this.copied.ok
+          ? html`<p class="citation" part="citation">${citationText(fact, lang, KIT.citeAs[lang])}</p>`
           : nothing
       }
       <div class="copy-row">
@@ -248,11 +254,13 @@ export class CtFactSheet extends CtElement {
 
   private async copy(fact: Fact): Promise<void> {
     const { t, lang } = this.locale;
-    // Denied or missing clipboard: the sentence is selected, so the reader can copy it by hand.
-    const method = await copyOrSelect(
-      citationText(fact, lang, KIT.citeAs[lang]),
-      this.renderRoot.querySelector(`[data-id="${fact.id}"] .statement`),
-    );
+    // Denied or missing clipboard: the whole citation is shown and selected, so the reader can
+    // copy it by hand.
+    const method = await copyOrSelect(citationText(fact, lang, KIT.citeAs[lang]), async () => {
+      this.copied = { id: fact.id, ok: false };
+      await this.updateComplete;
+      return this.renderRoot.querySelector(`[data-id="${fact.id}"] .citation`);
+    });
     const ok = method === 'clipboard';
     this.copied = { id: fact.id, ok };
     this.announce(t(ok ? 'facts.copied' : 'facts.copyFailed'));
