@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadPressKit, PRESS_KIT_DIR, LANGS } from './content.mjs';
 import { writeRelease, expandFacts, versionsPage, citeAs, PAGE_FILE, FEED_FILE } from './outputs.mjs';
 import { atomFeed } from './feed.mjs';
+import { changeSummary } from './markdown.mjs';
 import { writeImagesAndPosters } from './images.mjs';
 
 const ROOT = join(PRESS_KIT_DIR, '..');
@@ -33,7 +34,12 @@ for (const release of kit.releases) {
   // A release's published files are copied byte for byte: they were made once, at release.
   if (release.published) cpSync(release.published, join(DIST, release.version), { recursive: true });
   else await writeRelease({ data: release.data, changelog: release.changelog, outDir: join(DIST, release.version) });
-  versions.push({ version: release.version, released: release.data.kit.released, path: `${release.version}/` });
+  versions.push({
+    version: release.version,
+    released: release.data.kit.released,
+    path: `${release.version}/`,
+    summary: Object.fromEntries(LANGS.map((lang) => [lang, changeSummary(kit.changelog[lang] ?? '', release.version)])),
+  });
 }
 if (kit.draft) {
   await writeRelease({ data: kit.data, changelog: kit.changelog, outDir: join(DIST, kit.version), draft: true });

@@ -79,3 +79,15 @@ export function changelogSections(markdown) {
     else sections.at(-1)?.blocks.push(block);
   return sections;
 }
+
+/**
+ * What a version changed, in one plain sentence: the first paragraph of its changelog section,
+ * without Markdown's marks. The pages of older versions show it under "a newer version exists".
+ * @param {string} markdown the changelog in one language
+ * @param {string} version
+ */
+export function changeSummary(markdown, version) {
+  const section = changelogSections(markdown).find((s) => s.heading === version);
+  const first = section?.blocks.find((b) => b.kind === 'paragraph');
+  return first?.kind === 'paragraph' ? first.text.replace(/[`*_]/g, '') : '';
+}

@@ -11,7 +11,7 @@ import { FALLBACK_LANGUAGE, LANGUAGE_INFO } from '../../src/shared/languages.js'
 /** @typedef {import('../../src/data/types.js').Lang} Lang */
 import { blocksHtml, changelogSections } from './markdown.mjs';
 import { escapeHtml } from '../../src/shared/html.js';
-import { citationText } from '../../src/shared/citation.js';
+import { citationText, publisherName } from '../../src/shared/citation.js';
 import { telHref } from '../../src/shared/phone.js';
 
 /** A source title's language, marked so a screen reader reads it in that language. */
@@ -31,9 +31,12 @@ export function currentChannel(/** @type {Channel[]} */ channels, /** @type {Cha
   return channel;
 }
 
-/** The name to cite in one language, the version filled in: "ct-awareness press kit, version 1.4.1". */
+/**
+ * The kit as a citation names it, in one language: "ct-awareness press kit, version 1.6.0", then
+ * the version's address when the kit has a public one, else its release day.
+ */
 export const citeAs = (/** @type {Data['kit']} */ kit, /** @type {Lang} */ lang) =>
-  kit.cite_as[lang].replace('{version}', kit.version);
+  `${kit.cite_as[lang].replace('{version}', kit.version)}, ${kit.url ? new URL(`${kit.version}/`, kit.url).href : kit.released}`;
 
 /** When a number was last verified and how: "2025, in press reports (…)" (releases before 1.2.0 say when only). */
 export function verifiedText(/** @type {Channel} */ channel, /** @type {Lang} */ lang) {
@@ -71,6 +74,8 @@ export const CSV_COLUMNS = [
   'topic',
   'status',
   'date',
+  'start_year',
+  'end_year',
   'checked_on',
   'value',
   'unit',
@@ -79,9 +84,19 @@ export const CSV_COLUMNS = [
   ...LANGS.map((l) => `label_${l}`),
   ...LANGS.map((l) => `statement_${l}`),
   ...LANGS.map((l) => `attribution_${l}`),
+  ...LANGS.map((l) => `citation_${l}`),
 ];
 
-export const SOURCES_CSV_COLUMNS = ['fact_id', 'source_id', 'title', 'language', 'publisher', 'date', 'url'];
+export const SOURCES_CSV_COLUMNS = [
+  'fact_id',
+  'source_id',
+  'title',
+  'language',
+  'publisher',
+  'date',
+  'url',
+  'unavailable_online',
+];
 
 /** One CSV field, quoted per RFC 4180. */
 function csvField(/** @type {unknown} */ value) {
@@ -94,8 +109,14 @@ function csv(/** @type {string[]} */ header, /** @type {unknown[][]} */ rows) {
   return '\uFEFF' + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/** The years a date or a start/end period covers, as numbers a spreadsheet filters by. */
+const years = (/** @type {string} */ date) => {
+  const parts = date.split('/');
+  return [Number(parts[0].slice(0, 4)), Number((parts[1] ?? parts[0]).slice(0, 4))];
+};
+
 /** The rows of facts.csv and of the workbook's first sheet. */
-function factRows(/** @type {Fact[]} */ facts) {
+function factRows(/** @type {Fact[]} */ facts, /** @type {Data['kit']} */ kit) {
   return facts.map((f) => {
     const rank = f.unit === 'tier';
     return [
@@ -103,6 +124,7 @@ function factRows(/** @type {Fact[]} */ facts) {
       f.topic,
       f.status,
       f.date,
+      ...years(f.date),
       f.checked_on,
       rank ? undefined : f.value,
       rank ? undefined : f.unit,
@@ -111,6 +133,7 @@ function factRows(/** @type {Fact[]} */ facts) {
       ...LANGS.map((l) => f.label?.[l]),
       ...LANGS.map((l) => f.statement[l]),
       ...LANGS.map((l) => f.attribution?.[l]),
+      ...LANGS.map((l) => citationText(f, l, citeAs(kit, l))),
     ];
   });
 }
@@ -121,32 +144,80 @@ function sourceRows(/** @type {Data} */ data) {
   return data.facts.facts.flatMap((f) =>
     f.sources.map((/** @type {string} */ id) => {
       const s = sourceOf(byId, id);
-      return [f.id, id, s.title, s.language, s.publisher, s.date, s.url];
+      return [f.id, id, s.title, s.language, publisherName(s, 'en'), s.date, s.url, s.unavailable_online];
     }),
   );
 }
 
-export function factsCsv(/** @type {Fact[]} */ facts) {
-  return csv(CSV_COLUMNS, factRows(facts));
+export function factsCsv(/** @type {Fact[]} */ facts, /** @type {Data['kit']} */ kit) {
+  return csv(CSV_COLUMNS, factRows(facts, kit));
 }
 
 export function sourcesCsv(/** @type {Data} */ data) {
   return csv(SOURCES_CSV_COLUMNS, sourceRows(data));
 }
 
-/** facts.xlsx: the two tables as two sheets, "facts" and "sources", with the columns' own names. */
+/** A column's width in the workbook: its longest cell, within what a screen shows (in characters). */
+const columnWidth = (/** @type {unknown[]} */ cells) =>
+  Math.min(60, Math.max(8, ...cells.map((c) => (c === undefined || c === null ? 0 : String(c).length + 2))));
+
+/**
+ * facts.xlsx: a "README" sheet (title, version, licence, how to cite, where the data comes from),
+ * then the two tables as sheets "facts" and "sources" with the CSV files' columns, each sized to
+ * its content, filterable, its header frozen and its URLs clickable.
+ */
 export async function factsXlsx(/** @type {Fact[]} */ facts, /** @type {Data} */ data) {
+  const kit = data.kit;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ct-awareness';
+  workbook.title = kit.title.en;
   // The release day, not the moment of the build.
-  workbook.created = workbook.modified = new Date(`${data.kit.released}T00:00:00Z`);
+  workbook.created = workbook.modified = new Date(`${kit.released}T00:00:00Z`);
+  const readme = workbook.addWorksheet('README');
+  const about = /** @type {[string, string | { text: string, hyperlink: string }][]} */ ([
+    ['Title', kit.title.en],
+    ['Version', kit.version],
+    ['Released', kit.released],
+    ['Licence', { text: kit.license.title, hyperlink: kit.license.path }],
+    ['How to cite', kit.credit.en.replace('{version}', kit.version)],
+    ['Cite this version as', citeAs(kit, 'en')],
+    [
+      'Each fact’s citation',
+      'Columns citation_es, citation_en and citation_pt of the sheet "facts": the statement, its sources with their titles and URLs, and this version.',
+    ],
+    [
+      'Where it comes from',
+      'The ct-awareness press kit’s content files (facts, sources, hotline), checked at each build; each fact names its sources in the sheet "sources".',
+    ],
+    [
+      'Publisher',
+      'The ct-awareness project. Not an official publication of IOM or of Peru’s Ministry of the Interior: each fact’s original source is the authority.',
+    ],
+    [
+      'Sheets',
+      '"facts": a row per fact, as facts.csv. "sources": a row per fact and source, as sources.csv. The data package (datapackage.json) describes every column.',
+    ],
+  ]);
+  readme.addRow(['Field', 'Value']).font = { bold: true };
+  for (const row of about) readme.addRow(row);
+  readme.getColumn(1).width = 22;
+  readme.getColumn(2).width = 100;
+  readme.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   for (const [name, header, rows] of /** @type {[string, string[], unknown[][]][]} */ ([
-    ['facts', CSV_COLUMNS, factRows(facts)],
+    ['facts', CSV_COLUMNS, factRows(facts, kit)],
     ['sources', SOURCES_CSV_COLUMNS, sourceRows(data)],
   ])) {
     const sheet = workbook.addWorksheet(name);
     sheet.addRow(header).font = { bold: true };
-    for (const row of rows) sheet.addRow(row.map((cell) => (cell === undefined ? null : cell)));
+    const urlColumn = header.indexOf('url');
+    for (const row of rows)
+      sheet.addRow(
+        row.map((cell, i) =>
+          cell === undefined ? null : i === urlColumn ? { text: String(cell), hyperlink: String(cell) } : cell,
+        ),
+      );
+    header.forEach((title, i) => (sheet.getColumn(i + 1).width = columnWidth([title, ...rows.map((r) => r[i])])));
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -219,7 +290,23 @@ export function structuredData({ kit, facts, channels, lang, files }) {
           ...(line.option ? { description: `${PAGE_TEXT[lang].option} ${line.option}` } : {}),
           contactType: PAGE_TEXT[lang].hotline,
           ...(kit.spatial_coverage ? { areaServed: kit.spatial_coverage.country } : {}),
-          ...(line.languages ? { availableLanguage: line.languages } : {}),
+          // A language known only from older evidence is named with its year, not as a plain current fact.
+          ...(line.languages
+            ? { availableLanguage: line.languages.filter((code) => !line.languages_as_of?.[code]) }
+            : {}),
+          ...(line.languages_as_of && Object.keys(line.languages_as_of).length
+            ? {
+                description: [
+                  line.option ? `${PAGE_TEXT[lang].option} ${line.option}` : '',
+                  ...Object.entries(line.languages_as_of).map(
+                    ([code, year]) =>
+                      `${new Intl.DisplayNames([LANGUAGE_INFO[lang].intl], { type: 'language' }).of(code)}: ${PAGE_TEXT[lang].asOf} ${year}`,
+                  ),
+                ]
+                  .filter(Boolean)
+                  .join('. '),
+              }
+            : {}),
           ...(line.hours === '24/7'
             ? {
                 hoursAvailable: {
@@ -305,8 +392,47 @@ ${sections
 </section>`;
 }
 
-/** The first lines of every page's head. */
-const HEAD_START = '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">';
+/** The kit's icon: inline, so every page has it without one more file in each folder. */
+const FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#7a1f3d"/><path d="M10 7h5l2 6-3 2a14 14 0 0 0 6 6l2-3 6 2v5c0 1-1 2-2 2A19 19 0 0 1 8 9c0-1 1-2 2-2z" fill="#fff"/></svg>';
+
+/** The first lines of every page's head: the character set, the viewport and the icon. */
+export const HEAD_START = `<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${encodeURIComponent(FAVICON_SVG)}">`;
+
+/**
+ * A page's address and its preview when shared, once the kit has a public address (kit.json's
+ * url): the canonical link, og:url and og:image, the line's card in the page's language. Nothing
+ * without one: Open Graph wants absolute addresses, and the kit invents none.
+ * @param {Data['kit']} kit
+ * @param {Lang} lang
+ * @param {string} path the page's path from the kit's folder, e.g. "1.6.0/index.html"
+ */
+export function shareHead(kit, lang, path) {
+  if (!kit.url) return '';
+  const url = new URL(path, kit.url).href;
+  const image = new URL(`images/line-${lang}-1200x630.png`, kit.url).href;
+  return `<link rel="canonical" href="${escapeHtml(url)}">
+<meta property="og:url" content="${escapeHtml(url)}">
+<meta property="og:image" content="${escapeHtml(image)}">
+<meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="630">
+`;
+}
+
+/**
+ * The head's and the header's links to the Atom feed of the releases (versions/atom*.xml), from a
+ * page one folder below the kit's; none while the kit has no public address, as there is no feed
+ * then (feed.mjs).
+ */
+export function feedLinks(/** @type {Data['kit']} */ kit, /** @type {Lang} */ lang) {
+  if (!kit.url) return { head: '', header: '' };
+  const href = `../versions/${FEED_FILE[lang]}`;
+  const title = escapeHtml(PAGE_TEXT[lang].feed);
+  return {
+    head: `<link rel="alternate" type="application/atom+xml" href="${href}" title="${title}">\n`,
+    header: ` · <a href="${href}">${title}</a>`,
+  };
+}
 
 /** The links from a page to the same page in the other languages. */
 const alternates = () => LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${PAGE_FILE[l]}">`).join('\n');
@@ -333,6 +459,8 @@ function pressKitPage(
   const line = currentChannel(channels, 'trafficking-line');
   const danger = currentChannel(channels, 'immediate-danger');
   const verified = (/** @type {Channel} */ c) => escapeHtml(verifiedText(c, lang));
+  // What was confirmed, by whom: the campaign, or not yet (the project's own check, with its evidence's date).
+  const confirmation = (/** @type {Channel} */ c) => (c.confirmed_by_campaign ? t.confirmed : t.notConfirmed);
   const jsonLd = structuredData({ kit, facts, channels, lang, files });
   const status = (/** @type {Fact} */ f) =>
     f.status === 'attributed' ? `${t.attributed}: ${f.attribution?.[lang] ?? ''}` : t[f.status];
@@ -345,9 +473,10 @@ function pressKitPage(
   <p class="sources">${f.sources.length > 1 ? t.sources : t.source}: ${f.sources
     .map(
       (s) =>
-        `${s.url ? `<a href="${escapeHtml(s.url)}"${langAttribute(s.language)}>${escapeHtml(s.title)}</a>` : `<cite${langAttribute(s.language)}>${escapeHtml(s.title)}</cite>`} (${escapeHtml(s.publisher)}, ${escapeHtml(s.date)})${s.url ? ` <span class="print-url">${escapeHtml(s.url)}</span>` : ''}`,
+        `${s.url ? `<a href="${escapeHtml(s.url)}"${langAttribute(s.language)}>${escapeHtml(s.title)}</a>` : `<cite${langAttribute(s.language)}>${escapeHtml(s.title)}</cite>`} (${escapeHtml(publisherName(s, lang))}, ${escapeHtml(s.date)})${s.url ? ` <span class="print-url">${escapeHtml(s.url)}</span>` : ` <span class="not-online">[${t.notOnline}${s.unavailable_online ? `: <span lang="en">${escapeHtml(s.unavailable_online)}</span>` : ''}]</span>`}`,
     )
     .join('; ')}</p>
+  <p class="citation" hidden>${escapeHtml(cite)}</p>
   <button type="button" class="copy" hidden data-citation="${escapeHtml(cite)}">${t.copy}</button>
 </li>`;
     })
@@ -366,22 +495,22 @@ ${LANGS.filter((l) => l !== lang)
   .map((l) => `<meta property="og:locale:alternate" content="${LANGUAGE_INFO[l].ogLocale}">`)
   .join('\n')}
 ${alternates()}
-<link rel="stylesheet" href="press-kit.css">
+${shareHead(kit, lang, `${kit.version}/${PAGE_FILE[lang]}`)}${feedLinks(kit, lang).head}<link rel="stylesheet" href="press-kit.css">
 <script type="application/ld+json">${JSON.stringify(jsonLd).replaceAll('<', '\\u003c')}</script>
 </head>
 <body>
 <header>
 ${languageNav(lang)}
 <h1>${escapeHtml(kit.title[lang])}</h1>
-<p>${t.version} ${kit.version} · ${escapeHtml(kit.released)} · <a href="../versions/${PAGE_FILE[lang]}">${t.allVersions}</a> · <a href="../images/${PAGE_FILE[lang]}">${t.imagesTitle}</a> · <a href="../poster/${lang}-a4.html">${t.posterTitle}</a></p>
+<p>${t.version} ${kit.version} · ${escapeHtml(kit.released)} · <a href="../versions/${PAGE_FILE[lang]}">${t.allVersions}</a> · <a href="../images/${PAGE_FILE[lang]}">${t.imagesTitle}</a> · <a href="../poster/${lang}-a4.html">${t.posterTitle}</a>${feedLinks(kit, lang).header}</p>
+<p class="superseded" role="status" hidden data-version="${escapeHtml(kit.version)}" data-lang="${lang}" data-text="${escapeHtml(t.superseded)}" data-link="${escapeHtml(t.supersededLink)}" data-versions="../versions/${PAGE_FILE[lang]}"></p>
 </header>
 <main>
 <p class="boilerplate">${escapeHtml(kit.boilerplate[lang])}</p>
 <section aria-labelledby="h-hotline">
 <h2 id="h-hotline">${t.hotline}</h2>
-<p class="hotline"><strong><a href="${telHref(line.number)}">${escapeHtml(line.number)}</a></strong>${line.option ? `, ${t.option} ${escapeHtml(line.option)}` : ''} — ${escapeHtml(line.operator[lang])}; ${t.free}, ${t.confidential}, ${t.hours}. ${t.lastVerified}: ${verified(line)}.</p>
-<p>${t.immediate}: <a href="${telHref(danger.number)}">${escapeHtml(danger.number)}</a> (${escapeHtml(danger.operator[lang])}). ${t.lastVerified}: ${verified(danger)}.</p>
-<p>${t.confirmBeforeRelease}</p>
+<p class="hotline"><strong><a href="${telHref(line.number)}">${escapeHtml(line.number)}</a></strong>${line.option ? `, ${t.option} ${escapeHtml(line.option)}` : ''} — ${escapeHtml(line.operator[lang])}; ${t.free}, ${t.confidential}, ${t.hours}. ${t.lastVerified}: ${verified(line)}. ${confirmation(line)}</p>
+<p>${t.immediate}: <a href="${telHref(danger.number)}">${escapeHtml(danger.number)}</a> (${escapeHtml(danger.operator[lang])}). ${t.lastVerified}: ${verified(danger)}. ${confirmation(danger)}</p>
 </section>
 <section aria-labelledby="h-facts">
 <h2 id="h-facts">${t.facts}</h2>
@@ -431,7 +560,20 @@ const FIELD_DESCRIPTIONS =
     },
     date: {
       title: 'Date',
-      description: 'The date or period (start/end) the fact refers to: YYYY, YYYY-MM or YYYY-MM-DD.',
+      description:
+        'The date or period the fact refers to, as written in its sources: YYYY, YYYY-MM or YYYY-MM-DD, a period as start/end. To filter by year, use start_year and end_year.',
+    },
+    start_year: {
+      title: 'Start year',
+      description: 'The first year the fact refers to (the year of date, or of its start for a period).',
+      type: 'integer',
+      constraints: { required: true },
+    },
+    end_year: {
+      title: 'End year',
+      description: 'The last year the fact refers to (the same as start_year unless date is a period).',
+      type: 'integer',
+      constraints: { required: true },
     },
     checked_on: {
       title: 'Last checked',
@@ -449,13 +591,29 @@ const FIELD_DESCRIPTIONS =
       description: 'more-than or about, when the value is not exact.',
       constraints: { enum: ['more-than', 'about'] },
     },
-    source_titles: { title: 'Source titles', description: 'The titles of the fact’s sources, separated by " | ".' },
-    source_publishers: { title: 'Source publishers', description: 'Their publishers, in the same order.' },
-    source_urls: {
-      title: 'Source URLs',
-      description: 'Their URLs, in the same order (empty where a source has none).',
-    },
-    source_dates: { title: 'Source dates', description: 'Their dates, in the same order.' },
+  });
+
+/** The columns of facts.csv written once per language: their title and description in that language's name. */
+const PER_LANGUAGE_FIELD =
+  /** @type {Record<string, (lang: string, language: string) => { title: string, description: string, constraints?: object }>} */ ({
+    label: (lang, language) => ({
+      title: `Label (${lang})`,
+      description: `What the headline figure counts, in ${language}, for facts that have a figure.`,
+    }),
+    statement: (lang, language) => ({
+      title: `Statement (${lang})`,
+      description: `The fact as a sentence, in ${language}.`,
+      constraints: { required: true },
+    }),
+    attribution: (lang, language) => ({
+      title: `Attribution (${lang})`,
+      description: `Whose claim it is, for attributed facts, in ${language}.`,
+    }),
+    citation: (lang, language) => ({
+      title: `Citation (${lang})`,
+      description: `The fact as a newsroom cites it, in ${language}: the statement, each source's title (publisher, date) and URL, then this press kit's name, version and address or release day. The fact sheet and the press-kit page copy the same text.`,
+      constraints: { required: true },
+    }),
   });
 
 /** The Table Schema of facts.csv: every column described, the status an enum, the id the key. */
@@ -463,18 +621,8 @@ export function factsTableSchema() {
   return {
     fields: CSV_COLUMNS.map((name) => {
       const [kind, lang] = name.split('_');
-      const described =
-        FIELD_DESCRIPTIONS[name] ??
-        (kind === 'statement'
-          ? {
-              title: `Statement (${lang})`,
-              description: `The fact as a sentence, in ${LANGUAGE_INFO[/** @type {Lang} */ (lang)].english}.`,
-              constraints: { required: true },
-            }
-          : {
-              title: `Attribution (${lang})`,
-              description: `Whose claim it is, for attributed facts, in ${LANGUAGE_INFO[/** @type {Lang} */ (lang)].english}.`,
-            });
+      const language = LANGUAGE_INFO[/** @type {Lang} */ (lang)]?.english;
+      const described = FIELD_DESCRIPTIONS[name] ?? PER_LANGUAGE_FIELD[kind](lang, language);
       return { name, type: 'string', ...described };
     }),
     primaryKey: ['id'],
@@ -494,7 +642,8 @@ function resource(
     title,
     format: name.split('.').pop(),
     mediatype,
-    encoding: 'utf-8',
+    // Only text has a character encoding; a workbook or a zip is bytes.
+    ...(mediatype.startsWith('text/') || mediatype === 'application/json' ? { encoding: 'utf-8' } : {}),
     bytes: bytes.length,
     hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
   };
@@ -514,7 +663,7 @@ export async function writeRelease({ data, changelog, outDir, draft = false }) {
   const files = {};
   const put = (/** @type {string} */ name, /** @type {string} */ text) => (files[name] = strToU8(text));
   put('facts.json', JSON.stringify({ ...meta, facts }, null, 2) + '\n');
-  put('facts.csv', factsCsv(facts));
+  put('facts.csv', factsCsv(facts, kit));
   put('sources.csv', sourcesCsv(data));
   files['facts.xlsx'] = await factsXlsx(facts, data);
   put('hotline.json', JSON.stringify({ ...meta, channels }, null, 2) + '\n');
@@ -559,7 +708,7 @@ function dataPackage(
     created: draft ? undefined : `${kit.released}T00:00:00Z`,
     licenses: [kit.license],
     sources: data.sources.sources.map((s) => ({
-      title: s.title,
+      title: `${s.title} (${publisherName(s, 'en')}, ${s.date})`,
       ...(s.url ? { path: s.url } : {}),
     })),
     contributors: kit.contributors.map((c) => ({ title: c.title, roles: [c.role] })),
@@ -595,9 +744,27 @@ function dataPackage(
               title: 'Language',
               description: 'The language of the title, as a BCP 47 tag (es, en, pt).',
             },
-            { name: 'publisher', type: 'string', title: 'Publisher', description: 'Who published it.' },
+            {
+              name: 'publisher',
+              type: 'string',
+              title: 'Publisher',
+              description:
+                'Who published it, named in English; the citation columns of facts.csv name it in each language.',
+            },
             { name: 'date', type: 'string', title: 'Date', description: 'When: YYYY, YYYY-MM or YYYY-MM-DD.' },
-            { name: 'url', type: 'string', title: 'URL', description: 'Where to read it, when it is online.' },
+            {
+              name: 'url',
+              type: 'string',
+              title: 'URL',
+              description: 'The address of the specific page or document; empty where unavailable_online says why.',
+            },
+            {
+              name: 'unavailable_online',
+              type: 'string',
+              title: 'Unavailable online',
+              description:
+                'For a source with no page to link (print, a cable, a copy the kit will not link): why, and what identifies it.',
+            },
           ],
           primaryKey: ['fact_id', 'source_id'],
           foreignKeys: [{ fields: ['fact_id'], reference: { resource: 'facts-csv', fields: ['id'] } }],
@@ -622,11 +789,14 @@ function dataPackage(
 /**
  * The versions page in one language: every release, newest first, with its date, its changes in
  * that language, its page and each published file with its SHA-256 checksum.
- * With `feed`, it links the Atom feed of the releases (feed.mjs) beside it.
+ * A version with a newer one says which replaced it. With `feed`, it links the Atom feed of the
+ * releases (feed.mjs) beside it.
  * @param {{ releases: { version: string, data: Data, sums: string }[], changelog: import('./content.mjs').Changelog, lang: Lang, feed?: boolean }} options
  */
 export function versionsPage({ releases, changelog, lang, feed = false }) {
   const t = PAGE_TEXT[lang];
+  const latestKit = releases.at(-1)?.data.kit;
+  const next = new Map(releases.slice(0, -1).map((r, i) => [r.version, releases[i + 1].version]));
   const sections = new Map(changelogSections(changelog[lang] ?? '').map((s) => [s.heading, s.blocks]));
   const title = t.versionsTitle;
   const items = [...releases]
@@ -645,6 +815,7 @@ export function versionsPage({ releases, changelog, lang, feed = false }) {
       return `<section aria-labelledby="v-${escapeHtml(version)}">
 <h2 id="v-${escapeHtml(version)}">${t.version} ${escapeHtml(version)}</h2>
 <p>${t.released} ${timeHtml(data.kit.released)} · <a href="../${escapeHtml(version)}/${PAGE_FILE[lang]}">${t.page}</a></p>
+${next.has(version) ? `<p class="superseded-by"><a href="#v-${escapeHtml(next.get(version) ?? '')}">${escapeHtml(t.supersededBy.replace('{version}', next.get(version) ?? ''))}</a></p>\n` : ''}
 ${blocksHtml(sections.get(version) ?? [])}
 <details>
 <summary>${t.files}</summary>
@@ -660,7 +831,7 @@ ${HEAD_START}
 <title>${escapeHtml(title)}</title>
 <meta name="description" content="${escapeHtml(title)}: ${releases.map((r) => r.version).join(', ')}">
 ${alternates()}
-${feed ? `<link rel="alternate" type="application/atom+xml" href="${FEED_FILE[lang]}" title="${escapeHtml(t.feed)}">\n` : ''}<link rel="stylesheet" href="press-kit.css">
+${latestKit ? shareHead(latestKit, lang, `versions/${PAGE_FILE[lang]}`) : ''}${feed ? `<link rel="alternate" type="application/atom+xml" href="${FEED_FILE[lang]}" title="${escapeHtml(t.feed)}">\n` : ''}<link rel="stylesheet" href="press-kit.css">
 </head>
 <body>
 <header>
