@@ -11,8 +11,20 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import QRCode from 'qrcode';
 import { LANGS } from './content.mjs';
-import { PAGE_FILE, PAGE_TEXT, expandFacts, currentChannel, languageNav, citeAs, verifiedText } from './outputs.mjs';
+import {
+  PAGE_FILE,
+  PAGE_TEXT,
+  HEAD_START,
+  expandFacts,
+  currentChannel,
+  languageNav,
+  citeAs,
+  verifiedText,
+  shareHead,
+  feedLinks,
+} from './outputs.mjs';
 import { escapeHtml } from '../../src/shared/html.js';
+import { publisherName, sourceCitation } from '../../src/shared/citation.js';
 import { telHref } from '../../src/shared/phone.js';
 import { LANGUAGE_INFO } from '../../src/shared/languages.js';
 
@@ -25,7 +37,14 @@ const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')),
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => join(FONT_DIR, name));
 const FONT = 'DejaVu Sans';
 
-const COLOURS = { bg: '#f3f6fb', fg: '#1b1b1f', muted: '#44474f', accent: '#0b4f8a', rule: '#6b7280' };
+const COLOURS = {
+  bg: '#f3f6fb',
+  fg: '#1b1b1f',
+  muted: '#44474f',
+  accent: '#0b4f8a',
+  historical: '#7a3d00',
+  rule: '#6b7280',
+};
 
 /**
  * Lines of at most `chars` characters, broken at spaces: SVG text does not wrap. DejaVu Sans
@@ -72,16 +91,39 @@ ${body}
 `;
 }
 
-/** "Ministerio del Interior del Perú · verificado en la prensa (2025) · Kit de prensa ct-awareness, versión 1.4.0" */
+/** A card's text is read in a social feed about 343 px wide: no line of it below 11 px there. */
+export const FEED_WIDTH = 343;
+export const MIN_FEED_TEXT = 11;
+/** The smallest type a card of this width may use: MIN_FEED_TEXT once scaled down to FEED_WIDTH. */
+const minSize = (/** @type {number} */ width) => Math.ceil((MIN_FEED_TEXT * width) / FEED_WIDTH);
+
+/** The kit's name and version as a card prints it: no address or day, which the alt text and manifest give. */
+const cardKit = (/** @type {Data} */ data, /** @type {Lang} */ lang) =>
+  data.kit.cite_as[lang].replace('{version}', data.kit.version);
+
+/** The line's full source for the alt text and the manifest: who runs it, the latest evidence and how it was verified. */
 function lineSource(
   /** @type {Data} */ data,
   /** @type {import('./outputs.mjs').Channel} */ line,
   /** @type {Lang} */ lang,
 ) {
-  return `${line.operator[lang]} · ${PAGE_TEXT[lang].lastVerified}: ${verifiedText(line, lang)} · ${citeAs(data.kit, lang)}`;
+  const t = PAGE_TEXT[lang];
+  return `${line.operator[lang]} · ${t.lastVerified}: ${verifiedText(line, lang)}. ${line.confirmed_by_campaign ? t.confirmed : t.notConfirmed} · ${citeAs(data.kit, lang)}`;
 }
 
-/** The line's card: its name, the number, the option, what it is, who runs it, and how it was verified. */
+/**
+ * The call to action every card ends on: the current line, on the accent band at the card's foot.
+ * @param {{ line: import('./outputs.mjs').Channel, lang: Lang, width: number, height: number, size: number }} o
+ */
+function callBand({ line, lang, width, height, size }) {
+  const t = PAGE_TEXT[lang];
+  const band = Math.round(size * 2.2);
+  const text = `${t.hotline}: ${line.number}${line.option ? `, ${t.option} ${line.option}` : ''}`;
+  return `<rect x="0" y="${height - band}" width="${width}" height="${band}" fill="${COLOURS.accent}"/>
+${textLines([text], { x: 64, y: height - Math.round(band * 0.34), size, weight: 700, fill: '#ffffff' })}`;
+}
+
+/** The line's card: its name, the number, the option, what it is and who runs it; the verification is in its alt text. */
 function hotlineCard(
   /** @type {Data} */ data,
   /** @type {import('./outputs.mjs').Channel} */ line,
@@ -92,35 +134,24 @@ function hotlineCard(
   const t = PAGE_TEXT[lang];
   const square = width === height;
   const margin = 72;
+  const small = minSize(width);
   const chars = (/** @type {number} */ size) => Math.floor((width - 2 * margin) / (size * 0.6));
   const option = line.option ? `${t.option} ${line.option}` : '';
   const what = `${t.free}, ${t.confidential}, ${t.hours}.`;
-  const sourceSize = 22;
-  const source = wrap(lineSource(data, line, lang), chars(sourceSize));
-  const sourceY = height - margin - (source.length - 1) * sourceSize * 1.25;
+  const source = wrap(`${line.operator[lang]} · ${cardKit(data, lang)}`, chars(small));
+  const sourceY = height - margin - (source.length - 1) * small * 1.25;
   // Square: each on its own row. Wide: the option beside the number, to keep the rows apart.
   const layout = square
-    ? {
-        title: 60,
-        titleY: 172,
-        number: 300,
-        numberY: 480,
-        option: 64,
-        optionX: margin,
-        optionY: 590,
-        what: 40,
-        whatY: 680,
-      }
+    ? { title: 64, titleY: 172, number: 300, numberY: 480, option: 72, optionX: margin, optionY: 600, whatY: 700 }
     : {
-        title: 48,
-        titleY: 120,
+        title: 52,
+        titleY: 110,
         number: 190,
-        numberY: 320,
-        option: 56,
+        numberY: 300,
+        option: 64,
         optionX: margin + 540,
-        optionY: 320,
-        what: 36,
-        whatY: 400,
+        optionY: 300,
+        whatY: 390,
       };
   const parts = [
     textLines(wrap(t.hotline, chars(layout.title)).slice(0, 1), {
@@ -137,23 +168,30 @@ function hotlineCard(
       fill: COLOURS.accent,
     }),
     option ? textLines([option], { x: layout.optionX, y: layout.optionY, size: layout.option, weight: 700 }) : '',
-    textLines(wrap(what, chars(layout.what)), { x: margin, y: layout.whatY, size: layout.what }),
-    textLines(source, { x: margin, y: sourceY, size: sourceSize, fill: COLOURS.muted }),
+    textLines(wrap(what, chars(small + 4)), { x: margin, y: layout.whatY, size: small + 4 }),
+    textLines(source, { x: margin, y: sourceY, size: small, fill: COLOURS.muted }),
   ];
-  const alt = `${t.hotline}: ${line.number}${option ? `, ${option}` : ''}. ${what} ${line.operator[lang]}.`;
+  const alt = `${t.hotline}: ${line.number}${option ? `, ${option}` : ''}. ${what} ${lineSource(data, line, lang)}.`;
   return { svg: svg(width, height, parts.join('\n'), alt), alt, source: lineSource(data, line, lang) };
 }
 
-/** A headline figure's card: the figure, what it counts, the statement, its status, date and sources. */
+/**
+ * A headline figure's card: its status and date first, where the eye lands (a 2008 figure reads
+ * as historical before it reads as a number), the figure, what it counts, its sources, and the
+ * current line as the call to action. The whole statement is in its alt text and the manifest.
+ */
 function factCard(
   /** @type {Data} */ data,
   /** @type {import('./outputs.mjs').Fact} */ fact,
+  /** @type {import('./outputs.mjs').Channel} */ line,
   /** @type {Lang} */ lang,
 ) {
   const t = PAGE_TEXT[lang];
   const width = 1200;
   const height = 630;
   const margin = 64;
+  const small = minSize(width);
+  const chars = (/** @type {number} */ size) => Math.floor((width - 2 * margin) / (size * 0.58));
   const number = new Intl.NumberFormat(LANGUAGE_INFO[lang].intl).format(/** @type {number} */ (fact.value));
   const figure =
     fact.qualifier === 'more-than'
@@ -162,36 +200,35 @@ function factCard(
         ? t.cardAbout.replace('{value}', number)
         : number;
   const label = fact.label?.[lang] ?? '';
-  const status = t[/** @type {'current' | 'historical' | 'attributed'} */ (fact.status)];
+  const status = `${t[/** @type {'current' | 'historical' | 'attributed'} */ (fact.status)]} · ${fact.date.replace('/', '–')}`;
   // Two sources of one publisher and date read as one.
-  const sources = [...new Set(fact.sources.map((s) => `${s.publisher}, ${s.date}`))];
-  const source = `${sources.length > 1 ? t.sources : t.source}: ${sources.join('; ')} · ${citeAs(data.kit, lang)}`;
-  const sourceLines = wrap(source, 90);
-  const sourceY = height - margin - 24 * (sourceLines.length - 1);
-  const statusY = sourceY - 24 * 1.25 - 12;
-  const labelLines = wrap(label, 44).slice(0, 2);
-  const statementY = margin + 180 + labelLines.length * 50 + 20;
-  // The whole statement, never cut: smaller type until it fits above the status line.
-  let size = 30;
-  let statement = wrap(fact.statement[lang], Math.floor((width - 2 * margin) / (size * 0.55)));
-  while (size > 18 && statementY + (statement.length - 1) * size * 1.3 > statusY - size * 1.4) {
-    size -= 2;
-    statement = wrap(fact.statement[lang], Math.floor((width - 2 * margin) / (size * 0.55)));
-  }
+  const publishers = [...new Set(fact.sources.map((s) => `${publisherName(s, lang)}, ${s.date.slice(0, 4)}`))];
+  const sourceText = `${publishers.length > 1 ? t.sources : t.source}: ${publishers.join('; ')} · ${cardKit(data, lang)}`;
+  const band = Math.round(small * 1.15 * 2.2);
+  const sourceLines = wrap(sourceText, chars(small));
+  const sourceY = height - band - 28 - (sourceLines.length - 1) * small * 1.2;
+  const labelLines = wrap(label, chars(small + 4)).slice(0, 2);
   const parts = [
-    textLines([figure], { x: margin, y: margin + 110, size: 110, weight: 700, fill: COLOURS.accent }),
-    textLines(labelLines, { x: margin, y: margin + 180, size: 40, weight: 700 }),
-    textLines(statement, { x: margin, y: statementY, size, leading: 1.3 }),
-    textLines([`${status} · ${fact.date.replace('/', '–')}`], {
+    textLines([status.toLocaleUpperCase(LANGUAGE_INFO[lang].intl)], {
       x: margin,
-      y: statusY,
-      size: 24,
+      y: 16 + 24 + small,
+      size: small,
       weight: 700,
-      fill: COLOURS.muted,
+      fill: fact.status === 'current' ? COLOURS.accent : COLOURS.historical,
     }),
-    textLines(sourceLines, { x: margin, y: sourceY, size: 20, fill: COLOURS.muted }),
+    textLines([figure], { x: margin, y: 16 + 24 + small + 20 + 110, size: 110, weight: 700, fill: COLOURS.accent }),
+    textLines(labelLines, {
+      x: margin,
+      y: 16 + 24 + small + 20 + 110 + 24 + small + 4,
+      size: small + 4,
+      weight: 700,
+      leading: 1.15,
+    }),
+    textLines(sourceLines, { x: margin, y: sourceY, size: small, fill: COLOURS.muted, leading: 1.2 }),
+    callBand({ line, lang, width, height, size: Math.round(small * 1.15) }),
   ];
-  const alt = `${figure} ${label}. ${fact.statement[lang]}`;
+  const alt = `${status}. ${figure} ${label}. ${fact.statement[lang]} ${t.hotline}: ${line.number}${line.option ? `, ${t.option} ${line.option}` : ''}.`;
+  const source = `${fact.sources.length > 1 ? t.sources : t.source}: ${[...new Set(fact.sources.map((s) => sourceCitation(s, lang)))].join('; ')} · ${citeAs(data.kit, lang)}`;
   return { svg: svg(width, height, parts.join('\n'), alt), alt, source };
 }
 
@@ -250,7 +287,7 @@ export async function writeImagesAndPosters({ data, outDir }) {
     ])
       put(`line-${lang}-${width}x${height}`, hotlineCard(data, line, lang, width, height), lang, width, height);
     for (const fact of facts.filter(headline))
-      put(`${fact.id}-${lang}`, factCard(data, fact, lang), lang, 1200, 630, fact.id);
+      put(`${fact.id}-${lang}`, factCard(data, fact, line, lang), lang, 1200, 630, fact.id);
   }
   writeFileSync(
     join(images, 'images.json'),
@@ -287,16 +324,15 @@ function galleryPage(/** @type {Data} */ data, /** @type {Image[]} */ manifest, 
   return `<!doctype html>
 <html lang="${lang}">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+${HEAD_START}
 <title>${escapeHtml(t.imagesTitle)} · ${escapeHtml(data.kit.title[lang])}</title>
-<link rel="stylesheet" href="press-kit.css">
+${shareHead(data.kit, lang, `images/${PAGE_FILE[lang]}`)}${feedLinks(data.kit, lang).head}<link rel="stylesheet" href="press-kit.css">
 </head>
 <body>
 <header>
 ${languageNav(lang)}
 <h1>${escapeHtml(t.imagesTitle)}</h1>
-<p><a href="../latest/${PAGE_FILE[lang]}">${escapeHtml(data.kit.title[lang])}</a> · ${t.version} ${escapeHtml(data.kit.version)}</p>
+<p><a href="../latest/${PAGE_FILE[lang]}">${escapeHtml(data.kit.title[lang])}</a> · ${t.version} ${escapeHtml(data.kit.version)}${feedLinks(data.kit, lang).header}</p>
 </header>
 <main>
 <h2>${escapeHtml(t.posterTitle)}</h2>
@@ -312,11 +348,11 @@ ${items}
 `;
 }
 
-const POSTER_CSS = `/* The poster: one printed page, the number the largest thing on it. */
+const POSTER_CSS = `/* The poster: one printed page, filled top to bottom, the number the largest thing on it. */
 :root { font-family: "DejaVu Sans", system-ui, sans-serif; color: #1b1b1f; }
-body { margin: 0 auto; max-width: 180mm; padding: 10mm; box-sizing: border-box; }
-h1 { font-size: 30pt; margin: 0 0 6mm; line-height: 1.15; }
-.number { font-size: 120pt; font-weight: 700; color: #0b4f8a; line-height: 1; margin: 0; }
+body { margin: 0 auto; max-width: 186mm; padding: 10mm; box-sizing: border-box; }
+h1 { font-size: 34pt; margin: 0 0 6mm; line-height: 1.15; }
+.number { font-size: 170pt; font-weight: 700; color: #0b4f8a; line-height: 1; margin: 0; }
 .number a { color: inherit; text-decoration: none; }
 .option { font-size: 32pt; font-weight: 700; margin: 2mm 0 6mm; }
 .for, .what { font-size: 18pt; margin: 0 0 4mm; }
@@ -325,7 +361,15 @@ h1 { font-size: 30pt; margin: 0 0 6mm; line-height: 1.15; }
 .qr p { font-size: 16pt; margin: 0; }
 .danger { font-size: 16pt; margin: 6mm 0; }
 .source { font-size: 9pt; color: #44474f; margin-top: 8mm; }
-@media print { body { padding: 0; } .screen-only { display: none; } }
+/* On paper: the page's whole height (--page-height, from the size's own file), and every number
+   printed as text, never as a blue underlined link. */
+@media print {
+  body { padding: 0; max-width: none; }
+  main { display: flex; flex-direction: column; justify-content: space-between; height: var(--page-height); }
+  main > * { margin-block: 0; }
+  a { color: inherit; text-decoration: none; }
+  .screen-only { display: none; }
+}
 `;
 
 function posterPage(
@@ -364,6 +408,6 @@ ${line.option ? `<p class="option">${t.option} ${escapeHtml(line.option)}</p>` :
 
 /** The page size of each poster, a file each, since @page cannot read the query string. */
 export const PAGE_SIZES = {
-  a4: '@page { size: A4; margin: 12mm; }\n',
-  letter: '@page { size: letter; margin: 12mm; }\n',
+  a4: '@page { size: A4; margin: 12mm; }\n:root { --page-height: 272mm; }\n',
+  letter: '@page { size: letter; margin: 12mm; }\n:root { --page-height: 254mm; }\n',
 };
