@@ -95,6 +95,31 @@ export default {
   ],
   nodeResolve: true,
   middleware: [
+    // /test/newer-kit/: the working press-kit version's folder beside a versions.json that lists a
+    // newer release, as a reader of an older version's page meets it once the kit moves on.
+    async function newerKit(context, next) {
+      const match = /^\/test\/newer-kit\/(versions\.json|current\/(.+))$/.exec(context.path);
+      if (!match) return next();
+      const kitVersion = JSON.parse(readFileSync('press-kit/content/kit.json', 'utf8')).version;
+      if (match[1] === 'versions.json') {
+        context.type = 'application/json';
+        context.body = JSON.stringify({
+          latest: '99.0.0',
+          versions: [
+            { version: kitVersion, released: '2026-11-29', path: `${kitVersion}/` },
+            {
+              version: '99.0.0',
+              released: '2099-01-31',
+              path: '99.0.0/',
+              summary: { es: 'Un resumen de prueba.', en: 'A test summary.', pt: 'Um resumo de teste.' },
+            },
+          ],
+        });
+        return;
+      }
+      context.path = `/dist/press-kit/${kitVersion}/${match[2]}`;
+      return next();
+    },
     async function contentSecurityPolicy(context, next) {
       await next();
       const policy = POLICIES[context.query.csp];

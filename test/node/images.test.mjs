@@ -62,11 +62,71 @@ test('each image is the size it says, as SVG and PNG, with its alt text and sour
     assert.ok(text.includes(`${data.kit.version}`), `${image.file} names the press-kit version`);
     if (image.fact) {
       const fact = data.facts.facts.find((f) => f.id === image.fact);
-      assert.ok(text.includes(fact.statement[image.lang]), `${image.file} shows the whole statement`);
+      // The whole statement is in the alt text and the manifest; the card shows what the figure counts.
+      assert.ok(image.alt.includes(fact.statement[image.lang]), `${image.file}: the whole statement in its alt text`);
       assert.ok(text.includes(fact.label[image.lang]), `${image.file} shows what the figure counts`);
     } else {
       assert.ok(text.includes(line.number), `${image.file} shows the line`);
       assert.ok(text.includes(line.operator[image.lang]), `${image.file} names who runs it`);
+    }
+  }
+});
+
+/** Each <text> of an SVG: its font size and its words. */
+const svgTexts = (svg) =>
+  [...svg.matchAll(/<text[^>]*font-size="(\d+(?:\.\d+)?)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+    size: Number(m[1]),
+    text: m[2],
+  }));
+
+test('every card ends on the current line, 1818 and its option, in its language', () => {
+  for (const image of manifest.images) {
+    const texts = svgTexts(readFileSync(new URL(`images/${image.file}`, DIST), 'utf8'));
+    const option = { es: 'opción', en: 'option', pt: 'opção' }[image.lang];
+    assert.ok(
+      texts.some((t) => t.text.includes(line.number)),
+      `${image.file} shows ${line.number}`,
+    );
+    assert.ok(
+      texts.some((t) => t.text.includes(`${option} ${line.option}`)),
+      `${image.file} shows ${option} ${line.option}`,
+    );
+    assert.match(
+      image.alt,
+      new RegExp(`${line.number}, ${option} ${line.option}`),
+      `${image.file}: the line in its alt text`,
+    );
+  }
+});
+
+test('no text on a card is below 11 px when a feed shows it 343 px wide', () => {
+  for (const image of manifest.images)
+    for (const { size, text } of svgTexts(readFileSync(new URL(`images/${image.file}`, DIST), 'utf8')))
+      assert.ok(
+        (size * 343) / image.width >= 11,
+        `${image.file}: "${text}" at ${((size * 343) / image.width).toFixed(1)} px`,
+      );
+});
+
+test('a figure card names its status and date first; the line’s verification caveat is in its alt text only', () => {
+  for (const image of manifest.images) {
+    const texts = svgTexts(readFileSync(new URL(`images/${image.file}`, DIST), 'utf8'));
+    if (image.fact) {
+      const fact = data.facts.facts.find((f) => f.id === image.fact);
+      const status = {
+        historical: /^(HISTÓRICO|HISTORICAL) · /,
+        current: /^(VIGENTE|ATUAL|CURRENT) · /,
+        attributed: /^(ATRIBUIDO|ATRIBUÍDO|ATTRIBUTED) · /,
+      }[fact.status];
+      assert.match(texts[0].text, status, `${image.file}: the status comes first`);
+      assert.ok(texts[0].text.endsWith(fact.date.replace('/', '–')), `${image.file}: and its date`);
+    } else {
+      const caveat = { es: 'no se halló', en: 'no official page', pt: 'não se achou' }[image.lang];
+      assert.ok(!texts.some((t) => t.text.includes(caveat)), `${image.file}: no caveat on the card`);
+      assert.ok(
+        image.alt.includes('(') && image.source.length > 40,
+        `${image.file}: the verification in the alt text and manifest`,
+      );
     }
   }
 });
@@ -103,6 +163,26 @@ test('each poster prints on one page of its size, A4 or letter, in every languag
         await page.goto(new URL(`poster/${lang}-${size}.html`, DIST).href, { waitUntil: 'load' });
         const text = await page.evaluate(() => document.body.innerText);
         assert.ok(text.includes(line.number), `${lang} ${size}: the number`);
+        await page.emulateMediaType('print');
+        // Filled: the poster's content spans the printable height (the page less its 12 mm margins).
+        const printable = { a4: 297 - 24, letter: 279.4 - 24 }[size];
+        const filled = await page.evaluate(() => {
+          const main = document.querySelector('main');
+          const first = main.firstElementChild.getBoundingClientRect();
+          const last = main.lastElementChild.previousElementSibling.getBoundingClientRect();
+          return (last.bottom - first.top) / (96 / 25.4);
+        });
+        assert.ok(filled >= printable * 0.9, `${lang} ${size}: fills ${filled.toFixed(0)} of ${printable} mm`);
+        const links = await page.evaluate(() =>
+          [...document.querySelectorAll('a')].map((a) => [
+            getComputedStyle(a).textDecorationLine,
+            getComputedStyle(a).color,
+            getComputedStyle(a.parentElement).color,
+          ]),
+        );
+        for (const [decoration, color, around] of links)
+          assert.ok(decoration === 'none' && color === around, `${lang} ${size}: a number prints as text`);
+        await page.emulateMediaType(null);
         const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
         const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
         assert.equal(pages.length, 1, `${lang} ${size}: one page`);

@@ -24,6 +24,9 @@ import { changelogSections, blocksHtml, markdownBlocks, inlineHtml } from '../..
 import { escapeHtml } from '../../src/shared/html.js';
 import { parseCsv } from '../support/csv.mjs';
 
+/** A text as a regular expression that matches it literally. */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const ROOT = new URL('../../', import.meta.url);
 const DIST = new URL('dist/press-kit/', ROOT);
 // The day the content was last checked (a fixed day, so the checks of dates in the future hold).
@@ -159,6 +162,60 @@ describe('press-kit content checks', () => {
       editFacts((facts) => delete facts.find((f) => f.status === 'attributed').attribution),
     );
     assert.match(errors.join('\n'), /entry "national-plan-of-action-2007", field "attribution"\): missing/);
+  });
+
+  test('an attributed statement that does not say whose claim it is', () => {
+    const { errors } = checkEdited(
+      editFacts((facts) => {
+        const fact = facts.find((f) => f.status === 'attributed');
+        fact.statement.pt = fact.statement.pt.replace('Segundo a OIM, ela', 'A OIM');
+      }),
+    );
+    assert.match(
+      errors.join('\n'),
+      /entry "national-plan-of-action-2007", field "statement\.pt"\): an attributed fact says whose claim it is in its statement: write "segundo a OIM"/,
+    );
+  });
+
+  const editSources = (f) => (files) => {
+    const data = files.read('sources.json');
+    f(new Map(data.sources.map((s) => [s.id, s])));
+    files.write('sources.json', data);
+  };
+
+  test('a source with neither a specific URL nor a reason, a home page, a user upload, or both', () => {
+    const cases = [
+      [
+        (s) => delete s.url,
+        /field "url"\): missing: give the address of the specific page .*or, where none exists, "unavailable_online"/,
+      ],
+      [
+        (s) => (s.url = 'https://www.refworld.org'),
+        /field "url"\): https:\/\/www\.refworld\.org is a site's home page: give the address of the specific page/,
+      ],
+      [(s) => (s.url = 'https://ecoi.net/'), /field "url"\): https:\/\/ecoi\.net\/ is a site's home page/],
+      [
+        (s) => (s.url = 'https://studylib.es/doc/5726798'),
+        /field "url"\): .*is a user-upload copy \(studylib\.es\): cite the official publication/,
+      ],
+      [
+        (s) => (s.url = 'https://es.scribd.com/document/1'),
+        /field "url"\): .*is a user-upload copy \(es\.scribd\.com\)/,
+      ],
+      [
+        (s) => (s.unavailable_online = 'print only'),
+        /field "unavailable_online"\): has both a url and unavailable_online/,
+      ],
+    ];
+    for (const [edit, message] of cases) {
+      const { errors } = checkEdited(editSources((sources) => edit(sources.get('us-tip-2008'))));
+      assert.match(errors.join('\n'), new RegExp(`entry "us-tip-2008", ${message.source}`));
+    }
+    // A reason alone is enough: a cable, or the gazette in print.
+    const { errors } = checkEdited(
+      editSources((sources) => delete sources.get('us-cable-08lima395').unavailable_online),
+    );
+    assert.match(errors.join('\n'), /entry "us-cable-08lima395", field "url"\): missing/);
   });
 
   test('a warning, not an error, when the current line was verified more than 12 months ago', () => {
@@ -338,9 +395,15 @@ describe('press-kit release files', () => {
       assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark, for Excel');
       const [header, ...rows] = parseCsv(text);
       const { facts, version } = JSON.parse(read('facts.json'));
-      // checked_on came with 1.4.0; the frozen files before it keep their columns.
+      // checked_on came with 1.4.0, the years and the citations with 1.6.0; the frozen files before
+      // them keep their columns.
       const before140 = compareVersions(version, '1.4.0') < 0;
-      assert.deepEqual(header, before140 ? CSV_COLUMNS.filter((c) => c !== 'checked_on') : CSV_COLUMNS);
+      const before160 = compareVersions(version, '1.6.0') < 0;
+      const added160 = ['start_year', 'end_year', ...LANGS.map((l) => `citation_${l}`)];
+      assert.deepEqual(
+        header,
+        CSV_COLUMNS.filter((c) => !(before140 && c === 'checked_on') && !(before160 && added160.includes(c))),
+      );
       assert.equal(rows.length, facts.length);
       facts.forEach((fact, i) => {
         const row = Object.fromEntries(header.map((h, j) => [h, rows[i][j]]));
@@ -357,6 +420,20 @@ describe('press-kit release files', () => {
           assert.equal(row[`statement_${lang}`], fact.statement[lang]);
           assert.equal(row[`label_${lang}`], fact.label?.[lang] ?? '');
           assert.equal(row[`attribution_${lang}`], fact.attribution?.[lang] ?? '');
+          // The same citation the fact sheet and the page copy (citation.test.ts compares all three).
+          if (!before160)
+            assert.match(
+              row[`citation_${lang}`],
+              new RegExp(`^${escapeRegExp(fact.statement[lang])} — .+\\. .+${escapeRegExp(version)}, `),
+            );
+        }
+        if (!before160) {
+          const years = fact.date.split('/').map((part) => part.slice(0, 4));
+          assert.deepEqual(
+            [row.start_year, row.end_year],
+            [years[0], years.at(-1)],
+            `${fact.id}: the years of ${fact.date}`,
+          );
         }
         assert.ok(!Object.values(row).some((cell) => cell.includes(' | ')), 'no packed cells');
       });
@@ -366,25 +443,44 @@ describe('press-kit release files', () => {
       const before150 = compareVersions(version, '1.5.0') < 0;
       assert.deepEqual(
         sourceHeader,
-        before150 ? SOURCES_CSV_COLUMNS.filter((c) => c !== 'language') : SOURCES_CSV_COLUMNS,
+        SOURCES_CSV_COLUMNS.filter(
+          (c) => !(before150 && c === 'language') && !(before160 && c === 'unavailable_online'),
+        ),
       );
       const expected = facts.flatMap((fact) =>
         fact.sources.map((s) => [
           fact.id,
           s.title,
           ...(before150 ? [] : [s.language]),
-          s.publisher,
+          typeof s.publisher === 'string' ? s.publisher : s.publisher.en,
           s.date,
           s.url ?? '',
+          ...(before160 ? [] : [s.unavailable_online ?? '']),
         ]),
       );
       assert.deepEqual(
         sourceRows.map((row) => {
           const cell = Object.fromEntries(sourceHeader.map((h, j) => [h, row[j]]));
-          return [cell.fact_id, cell.title, ...(before150 ? [] : [cell.language]), cell.publisher, cell.date, cell.url];
+          return [
+            cell.fact_id,
+            cell.title,
+            ...(before150 ? [] : [cell.language]),
+            cell.publisher,
+            cell.date,
+            cell.url,
+            ...(before160 ? [] : [cell.unavailable_online]),
+          ];
         }),
         expected,
       );
+      if (!before160)
+        assert.ok(
+          sourceRows.every(
+            (row) =>
+              Boolean(row[sourceHeader.indexOf('url')]) !== Boolean(row[sourceHeader.indexOf('unavailable_online')]),
+          ),
+          'every source row has a specific URL or says why it has none',
+        );
       assert.match(text, /Perú/, 'accents intact');
     });
 
@@ -644,14 +740,53 @@ describe('released files are frozen, byte for byte', () => {
 });
 
 describe('the workbook', () => {
+  // The working content's workbook (the draft's folder, or the latest release's once released).
+  const { data: working } = readContent(CONTENT_DIR);
+  const workbookUrl = new URL(`${working.kit.version}/facts.xlsx`, DIST);
+
+  test('facts.xlsx opens on a README sheet: title, version, licence, how to cite, where it comes from', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(workbookUrl));
+    assert.deepEqual(
+      workbook.worksheets.map((sheet) => sheet.name),
+      ['README', 'facts', 'sources'],
+    );
+    const about = new Map();
+    workbook.getWorksheet('README').eachRow((row) => about.set(row.getCell(1).value, row.getCell(2).value));
+    assert.equal(about.get('Title'), working.kit.title.en);
+    assert.equal(about.get('Version'), working.kit.version);
+    assert.deepEqual(about.get('Licence'), { text: working.kit.license.title, hyperlink: working.kit.license.path });
+    assert.match(
+      about.get('Cite this version as'),
+      new RegExp(`version ${working.kit.version.replaceAll('.', '\\.')}`),
+    );
+    assert.match(about.get('Where it comes from'), /sources/);
+  });
+
+  test('each table sheet has widths, a filter on its header, a frozen header and clickable URLs', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(workbookUrl));
+    for (const name of ['facts', 'sources']) {
+      const sheet = workbook.getWorksheet(name);
+      const width = sheet.getRow(1).cellCount;
+      assert.ok(sheet.autoFilter, `${name}: a filter`);
+      assert.equal(sheet.views[0].ySplit, 1, `${name}: the header frozen`);
+      for (let c = 1; c <= width; c++) assert.ok(sheet.getColumn(c).width >= 8, `${name} column ${c} has a width`);
+    }
+    const sources = workbook.getWorksheet('sources');
+    const urlColumn = sources.getRow(1).values.indexOf('url');
+    const links = [];
+    sources.eachRow((row, n) => n > 1 && row.getCell(urlColumn).value && links.push(row.getCell(urlColumn).value));
+    assert.ok(links.length > 10);
+    for (const link of links) assert.equal(link.hyperlink, link.text, 'a URL is a link to itself');
+  });
+
   test('facts.xlsx reads back, sheet by sheet, to the same rows as facts.csv and sources.csv', async () => {
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(new URL('latest/facts.xlsx', DIST)));
-    assert.deepEqual(
-      workbook.worksheets.map((sheet) => sheet.name),
-      ['facts', 'sources'],
-    );
+    await workbook.xlsx.load(readFileSync(workbookUrl));
     for (const [sheetName, csvName] of [
       ['facts', 'facts.csv'],
       ['sources', 'sources.csv'],
@@ -659,10 +794,13 @@ describe('the workbook', () => {
       const rows = [];
       workbook.getWorksheet(sheetName).eachRow({ includeEmpty: false }, (row) => {
         const cells = [];
-        for (let i = 1; i <= row.cellCount; i++) cells.push(row.getCell(i).value);
+        for (let i = 1; i <= row.cellCount; i++) {
+          const value = row.getCell(i).value;
+          cells.push(value && typeof value === 'object' && 'hyperlink' in value ? value.text : value);
+        }
         rows.push(cells);
       });
-      const csvRows = parseCsv(readFileSync(new URL(`latest/${csvName}`, DIST), 'utf8'));
+      const csvRows = parseCsv(readFileSync(new URL(csvName, workbookUrl), 'utf8'));
       assert.equal(rows.length, csvRows.length, `${sheetName}: as many rows as ${csvName}`);
       rows.forEach((cells, r) =>
         csvRows[r].forEach((text, c) =>
@@ -689,7 +827,11 @@ describe('the page a newsroom reads (1.4.0 on)', () => {
       const channel = data.hotline.channels.find((c) => c.role === 'trafficking-line' && c.status === 'current');
       assert.equal(line.name, channel.operator[lang]);
       assert.equal(line.contactPoint.telephone, channel.number);
-      assert.deepEqual(line.contactPoint.availableLanguage, channel.languages);
+      // A language known only from older evidence (Quechua, 2022) is named with its year, not as current.
+      assert.deepEqual(line.contactPoint.availableLanguage, ['es']);
+      assert.deepEqual(channel.languages_as_of, { qu: '2022' });
+      const quechua = new Intl.DisplayNames([lang], { type: 'language' }).of('qu');
+      assert.match(line.contactPoint.description, new RegExp(`${quechua}: .+ 2022`));
       assert.equal(line.contactPoint.hoursAvailable['@type'], 'OpeningHoursSpecification');
       assert.equal(line.contactPoint.hoursAvailable.dayOfWeek.length, 7);
       assert.equal(dataset.identifier, `${data.kit.name}@${data.kit.version}`);

@@ -1,7 +1,14 @@
-/** RFC 4180 rows of a CSV text (its byte-order mark dropped), for reading the press kit's files back. */
+// @ts-check
+/**
+ * RFC 4180 rows of a CSV text (its byte-order mark dropped), for reading the press kit's files back.
+ * @param {string} text
+ * @returns {string[][]}
+ */
 export function parseCsv(text) {
   const input = text.replace(/^\uFEFF/, '');
+  /** @type {string[][]} */
   const rows = [];
+  /** @type {string[]} */
   let row = [];
   let field = '';
   let quoted = false;

@@ -4,6 +4,7 @@ import { emulateMedia, setViewport, a11ySnapshot } from '@web/test-runner-comman
 import '../../../src/define.js';
 import type { CtFactSheet } from '../../../src/elements/fact-sheet/fact-sheet.js';
 import { citationText } from '../../../src/shared/citation.js';
+import { parseCsv } from '../../support/csv.mjs';
 import { LOCALES, SUPPORTED_LANGS, intlLocale, FACTS_STRINGS } from '../../../src/i18n/locales.js';
 import { formatDate, formatNumber } from '../../../src/i18n/format.js';
 import { addStrings, translator } from '../../../src/i18n/i18n.js';
@@ -332,13 +333,17 @@ describe('<ct-fact-sheet>', () => {
   });
 
   describe('copy with citation', () => {
-    it('copies, in every language, the very citation the press-kit page copies for the same fact', async () => {
+    it('copies, in every language, the very citation the press-kit page copies and facts.csv holds for the same fact', async () => {
+      // The working content's version: its folder is the draft's, or the release's once released.
+      const folder = `/dist/press-kit/${PRESS_KIT.version}/`;
+      const [header, ...rows] = parseCsv(await (await fetch(`${folder}facts.csv`)).text());
+      const csv = new Map(rows.map((row) => [row[0], Object.fromEntries(header.map((h, i) => [h, row[i]]))]));
       for (const [lang, page] of [
         ['es', 'index.html'],
         ['en', 'en.html'],
         ['pt', 'pt.html'],
       ] as const) {
-        const text = await (await fetch(`/dist/press-kit/latest/${page}`)).text();
+        const text = await (await fetch(`${folder}${page}`)).text();
         const doc = new DOMParser().parseFromString(text, 'text/html');
         const compared = PRESS_KIT.facts.filter((f) => doc.getElementById(f.id));
         expect(compared.length, `${page}: facts in both`).to.be.greaterThan(5);
@@ -350,6 +355,7 @@ describe('<ct-fact-sheet>', () => {
             await nextEvent(el, 'ct-copy');
             const onPage = doc.getElementById(f.id)!.querySelector<HTMLElement>('.copy')!.dataset.citation;
             expect(clipboard.written, `${lang} ${f.id}`).to.deep.equal([onPage]);
+            expect(csv.get(f.id)?.[`citation_${lang}`], `facts.csv ${lang} ${f.id}`).to.equal(onPage);
           } finally {
             clipboard.restore();
           }
@@ -369,11 +375,16 @@ describe('<ct-fact-sheet>', () => {
         expect([event.fact, event.method]).to.deep.equal(['national-plan-of-action-2007', 'clipboard']);
         const f = fact('national-plan-of-action-2007');
         expect(clipboard.written).to.deep.equal([citationText(f, 'en', PRESS_KIT.citeAs.en)]);
-        expect(clipboard.written[0])
-          .to.contain(f.statement.en)
-          .and.contain('(according to IOM)')
-          .and.contain(`version ${PRESS_KIT.version}`);
-        expect(clipboard.written[0]).to.contain('International Organization for Migration (IOM), 2008');
+        // The statement says whose claim it is; each source by its title, publisher, date and URL, once.
+        expect(clipboard.written[0]).to.contain(`${f.statement.en} — `).and.contain(`version ${PRESS_KIT.version}`);
+        expect(f.statement.en).to.match(/^According to IOM, /);
+        expect(clipboard.written[0]).to.contain(
+          'IOM Launches Counter-Trafficking Information Campaign in High-Risk Areas in Peru (International Organization for Migration (IOM), 2008), https://www.iom.int/news/iom-launches-counter-trafficking-information-campaign-high-risk-areas-peru',
+        );
+        expect(clipboard.written[0]).to.contain(
+          'Trafficking in Persons Report 2008 - Peru (US Department of State, via Refworld, 2008-06-04), https://www.refworld.org/reference/annualreport/usdos/2008/en/59214',
+        );
+        expect(clipboard.written[0].split('International Organization for Migration').length).to.equal(2);
         await settle(el);
         expect(part(el, '[role=status]').textContent).to.equal(LOCALES.en['facts.copied']);
         // Seen beside the button too, and not read twice.
@@ -390,14 +401,17 @@ describe('<ct-fact-sheet>', () => {
     });
 
     for (const behaviour of ['denied', 'missing'] as const)
-      it(`when the Clipboard API is ${behaviour}, selects the statement and says how to copy it`, async () => {
+      it(`when the Clipboard API is ${behaviour}, shows and selects the whole citation and says how to copy it`, async () => {
         const clipboard = stubClipboard(behaviour);
         try {
           const el = await fixture<CtFactSheet>(html`<ct-fact-sheet facts="play-viewers-2008"></ct-fact-sheet>`);
           const copied = nextEvent(el, 'ct-copy');
           part(el, '[part=copy]').click();
           expect((await copied).method).to.equal('selection');
-          expect(window.getSelection()!.toString()).to.equal(fact('play-viewers-2008').statement.es);
+          const f = fact('play-viewers-2008');
+          expect(window.getSelection()!.toString()).to.equal(citationText(f, 'es', PRESS_KIT.citeAs.es));
+          expect(part(el, '[part=citation]').checkVisibility()).to.be.true;
+          expect(window.getSelection()!.toString()).to.contain(f.sources[0].url);
           await settle(el);
           expect(part(el, '[role=status]').textContent).to.equal(LOCALES.es['facts.copyFailed']);
           expect(part(el, '[part=copied]').textContent!.trim()).to.equal(LOCALES.es['facts.copyFailedShort']);
@@ -409,13 +423,13 @@ describe('<ct-fact-sheet>', () => {
   });
 
   it('prints the sources as visible URLs and hides the copy buttons', async () => {
-    const el = await fixture<CtFactSheet>(html`<ct-fact-sheet facts="law-28950-2007"></ct-fact-sheet>`);
+    const el = await fixture<CtFactSheet>(html`<ct-fact-sheet facts="national-policy-2030"></ct-fact-sheet>`);
     const url = part(el, '.print-url');
     expect(getComputedStyle(url).display).to.equal('none');
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle(url).display).to.equal('inline');
-      expect(url.textContent!.trim()).to.equal(fact('law-28950-2007').sources[0].url);
+      expect(url.textContent!.trim()).to.equal(fact('national-policy-2030').sources[0].url);
       expect(part(el, '[part=copy]').checkVisibility()).to.be.false;
     } finally {
       await emulateMedia({ media: 'screen' });
