@@ -4,7 +4,9 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPressKit, PRESS_KIT_DIR, LANGS } from './content.mjs';
-import { writeRelease, expandFacts, versionsPage, citeAs, PAGE_FILE, FEED_FILE } from './outputs.mjs';
+import { writeRelease } from './outputs.mjs';
+import { expandFacts, citeAs, PAGE_FILE, FEED_FILE } from './shared.mjs';
+import { versionsPage } from './versions.mjs';
 import { atomFeed } from './feed.mjs';
 import { changeSummary } from './markdown.mjs';
 import { writeImagesAndPosters } from './images.mjs';

@@ -3,7 +3,7 @@
 // written by the `feed` library: a newsroom subscribes to it and sees each new version and what
 // changed. Made anew by each build from the working changelog, like the versions page.
 import { Feed } from 'feed';
-import { PAGE_TEXT, PAGE_FILE, FEED_FILE } from './outputs.mjs';
+import { PAGE_TEXT, PAGE_FILE, FEED_FILE } from './shared.mjs';
 import { blocksHtml, changelogSections } from './markdown.mjs';
 
 /** @typedef {import('./content-types.d.ts').Lang} Lang */

@@ -22,7 +22,7 @@ import {
   verifiedText,
   shareHead,
   feedLinks,
-} from './outputs.mjs';
+} from './shared.mjs';
 import { escapeHtml } from '../../src/shared/html.js';
 import { publisherName, sourceCitation } from '../../src/shared/citation.js';
 import { telHref } from '../../src/shared/phone.js';
@@ -104,7 +104,7 @@ const cardKit = (/** @type {Data} */ data, /** @type {Lang} */ lang) =>
 /** The line's full source for the alt text and the manifest: who runs it, the latest evidence and how it was verified. */
 function lineSource(
   /** @type {Data} */ data,
-  /** @type {import('./outputs.mjs').Channel} */ line,
+  /** @type {import('./shared.mjs').Channel} */ line,
   /** @type {Lang} */ lang,
 ) {
   const t = PAGE_TEXT[lang];
@@ -113,7 +113,7 @@ function lineSource(
 
 /**
  * The call to action every card ends on: the current line, on the accent band at the card's foot.
- * @param {{ line: import('./outputs.mjs').Channel, lang: Lang, width: number, height: number, size: number }} o
+ * @param {{ line: import('./shared.mjs').Channel, lang: Lang, width: number, height: number, size: number }} o
  */
 function callBand({ line, lang, width, height, size }) {
   const t = PAGE_TEXT[lang];
@@ -126,7 +126,7 @@ ${textLines([text], { x: 64, y: height - Math.round(band * 0.34), size, weight: 
 /** The line's card: its name, the number, the option, what it is and who runs it; the verification is in its alt text. */
 function hotlineCard(
   /** @type {Data} */ data,
-  /** @type {import('./outputs.mjs').Channel} */ line,
+  /** @type {import('./shared.mjs').Channel} */ line,
   /** @type {Lang} */ lang,
   /** @type {number} */ width,
   /** @type {number} */ height,
@@ -182,8 +182,8 @@ function hotlineCard(
  */
 function factCard(
   /** @type {Data} */ data,
-  /** @type {import('./outputs.mjs').Fact} */ fact,
-  /** @type {import('./outputs.mjs').Channel} */ line,
+  /** @type {import('./shared.mjs').Fact} */ fact,
+  /** @type {import('./shared.mjs').Channel} */ line,
   /** @type {Lang} */ lang,
 ) {
   const t = PAGE_TEXT[lang];
@@ -241,7 +241,7 @@ function png(/** @type {string} */ source) {
 }
 
 /** The facts whose cards are made: quantities the elements may show (a rank is not a figure). */
-const headline = (/** @type {import('./outputs.mjs').Fact} */ f) =>
+const headline = (/** @type {import('./shared.mjs').Fact} */ f) =>
   f.value !== undefined && f.unit !== 'tier' && f.in_elements !== false;
 
 /**
@@ -374,8 +374,8 @@ h1 { font-size: 34pt; margin: 0 0 6mm; line-height: 1.15; }
 
 function posterPage(
   /** @type {Data} */ data,
-  /** @type {import('./outputs.mjs').Channel} */ line,
-  /** @type {import('./outputs.mjs').Channel} */ danger,
+  /** @type {import('./shared.mjs').Channel} */ line,
+  /** @type {import('./shared.mjs').Channel} */ danger,
   /** @type {Lang} */ lang,
   /** @type {'a4' | 'letter'} */ size,
 ) {

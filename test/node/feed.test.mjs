@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { loadPressKit } from '../../press-kit/tools/content.mjs';
 import { atomFeed } from '../../press-kit/tools/feed.mjs';
-import { versionsPage, FEED_FILE } from '../../press-kit/tools/outputs.mjs';
+import { versionsPage } from '../../press-kit/tools/versions.mjs';
+import { FEED_FILE } from '../../press-kit/tools/shared.mjs';
 
 const kit = loadPressKit();
 const URL_BASE = 'https://press.example.org/ct-awareness/';

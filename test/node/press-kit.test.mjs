@@ -19,7 +19,8 @@ import {
   LANGS,
   CHANGELOG_FILE,
 } from '../../press-kit/tools/content.mjs';
-import { CSV_COLUMNS, SOURCES_CSV_COLUMNS, PAGE_FILE } from '../../press-kit/tools/outputs.mjs';
+import { CSV_COLUMNS, SOURCES_CSV_COLUMNS } from '../../press-kit/tools/csv.mjs';
+import { PAGE_FILE } from '../../press-kit/tools/shared.mjs';
 import { changelogSections, blocksHtml, markdownBlocks, inlineHtml } from '../../press-kit/tools/markdown.mjs';
 import { escapeHtml } from '../../src/shared/html.js';
 import { parseCsv } from '../support/csv.mjs';
