@@ -9,7 +9,7 @@ import { expandFacts, citeAs, PAGE_FILE, FEED_FILE } from './shared.mjs';
 import { versionsPage } from './versions.mjs';
 import { atomFeed } from './feed.mjs';
 import { changeSummary } from './markdown.mjs';
-import { writeImagesAndPosters } from './images.mjs';
+import { writeImagesAndPosters, renderCardPngs } from './images.mjs';
 
 const ROOT = join(PRESS_KIT_DIR, '..');
 const DIST = join(ROOT, 'dist', 'press-kit');
@@ -57,6 +57,8 @@ else
     draft: !kit.releases.length,
   });
 mkdirSync(DIST, { recursive: true });
+// Each version's frozen share cards (1.6.1 on) as PNG too, rendered from their frozen SVG bytes.
+for (const folder of [...versions.map((v) => v.version), 'latest']) renderCardPngs(join(DIST, folder));
 // The versions page, made anew by each build: every release's changes in the reader's language
 // (from the working changelog, which has every version in every language) and its checksums.
 const published = kit.releases.flatMap((r) =>

@@ -4,7 +4,7 @@
 // (rendered by resvg with the bundled DejaVu Sans), each with its alt text and source line in
 // images.json; and an A4 and a letter poster per language with a QR code that dials the line.
 // Only the current line's number appears, as everywhere the kit shows a number to call.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -233,7 +233,7 @@ function factCard(
 }
 
 /** PNG bytes of an SVG, with the bundled fonts only (no system font). */
-function png(/** @type {string} */ source) {
+export function png(/** @type {string} */ source) {
   const rendered = new Resvg(source, {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
   }).render();
@@ -245,20 +245,17 @@ const headline = (/** @type {import('./shared.mjs').Fact} */ f) =>
   f.value !== undefined && f.unit !== 'tier' && f.in_elements !== false;
 
 /**
- * Writes images/ (the SVG and PNG files, images.json and a page per language listing them) and
- * poster/ (an A4 and a letter page per language) into outDir.
- * @param {{ data: Data, outDir: string }} options
+ * Every share card of the content, in every language: the line's card in two sizes and a card
+ * per headline figure, each as SVG with its manifest entry (its file names, alt text and source).
+ * The build renders each SVG to PNG (png()) beside it.
+ * @param {Data} data
+ * @returns {(Image & { svg: string })[]}
  */
-export async function writeImagesAndPosters({ data, outDir }) {
+export function shareCards(data) {
   const { facts, channels } = expandFacts(data);
   const line = currentChannel(channels, 'trafficking-line');
-  const danger = currentChannel(channels, 'immediate-danger');
-  const images = join(outDir, 'images');
-  mkdirSync(images, { recursive: true });
-  // The gallery's own copy of the page's styles: made anew each build, like the gallery.
-  copyFileSync(fileURLToPath(new URL('../page/press-kit.css', import.meta.url)), join(images, 'press-kit.css'));
-  /** @type {Image[]} */
-  const manifest = [];
+  /** @type {(Image & { svg: string })[]} */
+  const cards = [];
   const put = (
     /** @type {string} */ name,
     /** @type {{ svg: string, alt: string, source: string }} */ card,
@@ -266,10 +263,8 @@ export async function writeImagesAndPosters({ data, outDir }) {
     /** @type {number} */ width,
     /** @type {number} */ height,
     /** @type {string | undefined} */ fact = undefined,
-  ) => {
-    writeFileSync(join(images, `${name}.svg`), card.svg);
-    writeFileSync(join(images, `${name}.png`), png(card.svg));
-    manifest.push({
+  ) =>
+    cards.push({
       file: `${name}.svg`,
       png: `${name}.png`,
       lang,
@@ -278,8 +273,8 @@ export async function writeImagesAndPosters({ data, outDir }) {
       alt: card.alt,
       source: card.source,
       ...(fact ? { fact } : {}),
+      svg: card.svg,
     });
-  };
   for (const lang of LANGS) {
     for (const [width, height] of [
       [1080, 1080],
@@ -289,10 +284,46 @@ export async function writeImagesAndPosters({ data, outDir }) {
     for (const fact of facts.filter(headline))
       put(`${fact.id}-${lang}`, factCard(data, fact, line, lang), lang, 1200, 630, fact.id);
   }
-  writeFileSync(
-    join(images, 'images.json'),
-    JSON.stringify({ version: data.kit.version, license: data.kit.license, images: manifest }, null, 2) + '\n',
-  );
+  return cards;
+}
+
+/** A version's frozen cards are named card-<name>.svg in its folder, beside its other files. */
+export const CARD_PREFIX = 'card-';
+
+/** Renders each frozen card SVG of a version's folder to PNG beside it, from those very bytes. */
+export function renderCardPngs(/** @type {string} */ dir) {
+  for (const name of readdirSync(dir))
+    if (name.startsWith(CARD_PREFIX) && name.endsWith('.svg'))
+      writeFileSync(join(dir, name.replace(/\.svg$/, '.png')), png(readFileSync(join(dir, name), 'utf8')));
+}
+
+/** A manifest of cards: the kit's version and licence, and each card without its SVG text. */
+export const cardsManifest = (/** @type {Data} */ data, /** @type {(Image & { svg: string })[]} */ cards) => ({
+  version: data.kit.version,
+  license: data.kit.license,
+  images: cards.map(({ svg: _svg, ...image }) => image),
+});
+
+/**
+ * Writes images/ (the SVG and PNG files, images.json and a page per language listing them) and
+ * poster/ (an A4 and a letter page per language) into outDir.
+ * @param {{ data: Data, outDir: string }} options
+ */
+export async function writeImagesAndPosters({ data, outDir }) {
+  const { channels } = expandFacts(data);
+  const line = currentChannel(channels, 'trafficking-line');
+  const danger = currentChannel(channels, 'immediate-danger');
+  const images = join(outDir, 'images');
+  mkdirSync(images, { recursive: true });
+  // The gallery's own copy of the page's styles: made anew each build, like the gallery.
+  copyFileSync(fileURLToPath(new URL('../page/press-kit.css', import.meta.url)), join(images, 'press-kit.css'));
+  const cards = shareCards(data);
+  for (const card of cards) {
+    writeFileSync(join(images, card.file), card.svg);
+    writeFileSync(join(images, card.png), png(card.svg));
+  }
+  const manifest = cardsManifest(data, cards).images;
+  writeFileSync(join(images, 'images.json'), JSON.stringify(cardsManifest(data, cards), null, 2) + '\n');
   for (const lang of LANGS) writeFileSync(join(images, PAGE_FILE[lang]), galleryPage(data, manifest, lang));
 
   const posters = join(outDir, 'poster');

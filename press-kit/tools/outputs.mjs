@@ -9,6 +9,7 @@ import { factsCsv, sourcesCsv } from './csv.mjs';
 import { factsXlsx } from './xlsx.mjs';
 import { pressKitPage } from './page.mjs';
 import { dataPackage } from './datapackage.mjs';
+import { shareCards, cardsManifest, CARD_PREFIX } from './images.mjs';
 
 /**
  * @typedef {import('./content-types').Content} Data
@@ -40,12 +41,22 @@ export async function writeRelease({ data, changelog, outDir, draft = false }) {
     'facts.json',
     'hotline.json',
     'datapackage.json',
+    'cards.json',
     `press-kit-${kit.version}.zip`,
   ];
   for (const lang of LANGS) put(PAGE_FILE[lang], pressKitPage(data, facts, channels, changelog, lang, downloads));
   files['press-kit.css'] = readFileSync(join(PRESS_KIT_DIR, 'page', 'press-kit.css'));
   files['press-kit.js'] = readFileSync(join(PRESS_KIT_DIR, 'page', 'press-kit.js'));
   files['copy.js'] = readFileSync(join(PRESS_KIT_DIR, '..', 'src', 'shared', 'copy.js'));
+  // The share cards of this version, frozen with it from 1.6.1: each SVG and their manifest, with
+  // its alt text and sources. The build renders each SVG to PNG beside it (renderCardPngs).
+  const cards = shareCards(data).map((card) => ({
+    ...card,
+    file: `${CARD_PREFIX}${card.file}`,
+    png: `${CARD_PREFIX}${card.png}`,
+  }));
+  for (const card of cards) put(card.file, card.svg);
+  put('cards.json', JSON.stringify(cardsManifest(data, cards), null, 2) + '\n');
   // Fixed timestamps keep the zip byte-identical from one build to the next.
   const zipped = zipSync(
     Object.fromEntries(Object.entries(files).map(([n, b]) => [n, [b, { mtime: new Date(Date.UTC(2000, 0, 1)) }]])),

@@ -521,9 +521,10 @@ describe('press-kit release files', () => {
     test(`${folder}: the zip holds every file of the version`, () => {
       const zipName = readdirSync(dir).find((n) => n.endsWith('.zip'));
       const entries = unzipSync(new Uint8Array(read(zipName)));
-      // SHA256SUMS covers the zip too, so it stands beside it, not in it.
+      // SHA256SUMS covers the zip too, so it stands beside it, not in it; a card's PNG is rendered
+      // by the build from its SVG, which the zip holds.
       const expected = readdirSync(dir)
-        .filter((n) => !n.endsWith('.zip') && n !== 'SHA256SUMS')
+        .filter((n) => !n.endsWith('.zip') && n !== 'SHA256SUMS' && !/^card-.*\.png$/.test(n))
         .sort();
       assert.deepEqual(Object.keys(entries).sort(), expected);
       for (const name of expected) assert.deepEqual(Buffer.from(entries[name]), read(name), `${name} in the zip`);
@@ -707,10 +708,13 @@ describe('released files are frozen, byte for byte', () => {
   test('every release has its published files, and the build serves exactly those bytes', () => {
     const releases = listReleases();
     assert.ok(releases.length >= 4);
+    // Plus, from 1.6.1, the PNG the build renders from each frozen card's SVG.
+    const withPngs = (names) =>
+      [...names, ...names.filter((n) => /^card-.*\.svg$/.test(n)).map((n) => n.replace(/\.svg$/, '.png'))].sort();
     for (const version of releases) {
       const published = new URL(`press-kit/releases/${version}/published/`, ROOT);
       const served = new URL(`${version}/`, DIST);
-      assert.deepEqual(files(served), files(published), `${version}: the same files`);
+      assert.deepEqual(files(served), withPngs(files(published)), `${version}: the same files`);
       for (const name of files(published))
         assert.ok(
           readFileSync(new URL(name, served)).equals(readFileSync(new URL(name, published))),
@@ -723,6 +727,25 @@ describe('released files are frozen, byte for byte', () => {
         readFileSync(new URL(`latest/${name}`, DIST)).equals(readFileSync(new URL(name, newest))),
         `latest/${name}`,
       );
+  });
+
+  test('from 1.6.1, each version freezes its share cards: every card in SHA256SUMS, its PNG rendered from that SVG', async () => {
+    const { png } = await import('../../press-kit/tools/images.mjs');
+    const frozen = listReleases().filter((v) => compareVersions(v, '1.6.1') >= 0);
+    assert.ok(frozen.length >= 1);
+    for (const version of frozen) {
+      const published = new URL(`press-kit/releases/${version}/published/`, ROOT);
+      const sums = readFileSync(new URL('SHA256SUMS', published), 'utf8');
+      const { version: named, images } = JSON.parse(readFileSync(new URL('cards.json', published), 'utf8'));
+      assert.equal(named, version);
+      assert.ok(images.length >= 9 && sums.includes('  cards.json\n'));
+      for (const card of images) {
+        assert.ok(sums.includes(`  ${card.file}\n`), `${version}: ${card.file} is in SHA256SUMS`);
+        assert.ok(card.alt.includes('1818') && card.source, `${version}: ${card.file} has its alt text and source`);
+        const svg = readFileSync(new URL(card.file, published), 'utf8');
+        assert.ok(readFileSync(new URL(`${version}/${card.png}`, DIST)).equals(png(svg)), `${version}: ${card.png}`);
+      }
+    }
   });
 
   test('a rebuild writes the same bytes again', () => {
