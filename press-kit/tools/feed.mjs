@@ -11,7 +11,7 @@ import { blocksHtml, changelogSections } from './markdown.mjs';
 /**
  * The feed of every release, newest first, or null while the kit has no public address (`url` in
  * kit.json): a feed reader needs absolute links and ids, and the kit invents none.
- * @param {{ releases: { version: string, data: { kit: { released: string, url?: string, title: Record<string, string> } } }[], changelog: Record<string, string>, lang: Lang }} input
+ * @param {{ releases: { version: string, data: { kit: { released: string, url?: string, title: Record<string, string>, contributors: { title: string, role: string }[] } } }[], changelog: Record<string, string>, lang: Lang }} input
  * @returns {string | null}
  */
 export function atomFeed({ releases, changelog, lang }) {
@@ -29,6 +29,8 @@ export function atomFeed({ releases, changelog, lang }) {
     updated: new Date(`${latest.data.kit.released}T00:00:00Z`),
     generator: 'ct-awareness press kit',
     copyright: 'CC BY 4.0',
+    // Atom (RFC 4287) wants an author for the feed or each entry: the kit's publisher.
+    author: { name: latest.data.kit.contributors.find((c) => c.role === 'publisher')?.title ?? 'ct-awareness' },
     feedLinks: { atom: `${base}versions/${FEED_FILE[lang]}` },
   });
   for (const { version, data } of [...releases].reverse())

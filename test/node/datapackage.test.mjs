@@ -192,6 +192,23 @@ describe('datapackage.json is a valid Data Package (v2)', () => {
       assert.deepEqual(problemsOf(new URL(`${folder}/`, DIST)), []);
     });
 
+  test('from 1.6.0: a text encoding only for text, each column titled as what it holds, years to filter by', () => {
+    const pkg = JSON.parse(readFileSync(new URL('latest/datapackage.json', DIST), 'utf8'));
+    for (const resource of pkg.resources)
+      assert.equal(
+        resource.encoding,
+        /^(text\/|application\/json)/.test(resource.mediatype) ? 'utf-8' : undefined,
+        `${resource.path}: ${resource.mediatype}`,
+      );
+    const fields = new Map(pkg.resources.find((r) => r.path === 'facts.csv').schema.fields.map((f) => [f.name, f]));
+    for (const lang of ['es', 'en', 'pt']) {
+      assert.equal(fields.get(`label_${lang}`).title, `Label (${lang})`);
+      assert.equal(fields.get(`attribution_${lang}`).title, `Attribution (${lang})`);
+      assert.match(fields.get(`citation_${lang}`).description, /title \(publisher, date\) and URL/);
+    }
+    for (const name of ['start_year', 'end_year']) assert.equal(fields.get(name).type, 'integer');
+  });
+
   test('the checks catch what the Frictionless validator reported on 1.0.0: twin names and a bare date', () => {
     const broken = JSON.parse(readFileSync(new URL('latest/datapackage.json', DIST), 'utf8'));
     broken.created = '2026-11-28';

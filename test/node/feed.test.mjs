@@ -31,6 +31,9 @@ for (const lang of ['es', 'en', 'pt'])
     const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
     assert.equal(feed.xmlns, 'http://www.w3.org/2005/Atom');
     for (const field of ['id', 'title', 'updated']) assert.ok(feed[field], `the feed's ${field}`);
+    // RFC 4287: an author for the feed (none per entry), and absolute ids.
+    assert.equal(feed.author?.name, 'ct-awareness');
+    assert.ok(URL.canParse(feed.id));
     const entries = [feed.entry].flat();
     assert.deepEqual(
       entries.map((e) => e.id),
