@@ -45,3 +45,25 @@ export const Phone320: Story = {
 export const BadInput: Story = { args: { facts: 'no-such-fact,play-viewers-2008', topic: 'sports', layout: 'grid' } };
 /** The deprecated show-sources="false": still hides the sources, with one warning to use hide-sources. */
 export const DeprecatedShowSources: Story = { args: { topic: 'figures', 'show-sources': 'false' } };
+/**
+ * Where the browser refuses the clipboard: the whole citation (statement, sources with their
+ * titles and URLs, the press-kit version) is shown and selected, to copy by hand.
+ */
+export const CopyRefused: Story = {
+  args: { facts: 'national-line-1818' },
+  play: async ({ canvasElement }) => {
+    const sheet = canvasElement.querySelector('ct-fact-sheet');
+    // Refused for this one click only: an own property over the browser's, removed afterwards.
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new DOMException('Refused', 'NotAllowedError')) },
+    });
+    try {
+      const copied = new Promise((resolve) => sheet?.addEventListener('ct-copy', resolve, { once: true }));
+      sheet?.shadowRoot?.querySelector<HTMLButtonElement>('[part=copy]')?.click();
+      await copied;
+    } finally {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
+  },
+};
