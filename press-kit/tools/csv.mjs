@@ -2,7 +2,7 @@
 // facts.csv and sources.csv: RFC 4180, a byte-order mark for Excel, one value per cell.
 import { citationText, publisherName } from '../../src/shared/citation.js';
 import { LANGS } from './content.mjs';
-import { citeAs, sourceOf } from './shared.mjs';
+import { citeAs, sourceOf, yearsOf } from './shared.mjs';
 
 /**
  * @typedef {import('./content-types').Content} Data
@@ -54,12 +54,6 @@ function csv(/** @type {string[]} */ header, /** @type {unknown[][]} */ rows) {
   return '\uFEFF' + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The years a date or a start/end period covers, as numbers a spreadsheet filters by. */
-const years = (/** @type {string} */ date) => {
-  const parts = date.split('/');
-  return [Number(parts[0].slice(0, 4)), Number((parts[1] ?? parts[0]).slice(0, 4))];
-};
-
 /** The rows of facts.csv and of the workbook's first sheet. */
 export function factRows(/** @type {Fact[]} */ facts, /** @type {Data['kit']} */ kit) {
   return facts.map((f) => {
@@ -69,7 +63,7 @@ export function factRows(/** @type {Fact[]} */ facts, /** @type {Data['kit']} */
       f.topic,
       f.status,
       f.date,
-      ...years(f.date),
+      ...yearsOf(f.date),
       f.checked_on,
       rank ? undefined : f.value,
       rank ? undefined : f.unit,

@@ -322,9 +322,9 @@ export async function writeImagesAndPosters({ data, outDir }) {
     writeFileSync(join(images, card.file), card.svg);
     writeFileSync(join(images, card.png), png(card.svg));
   }
-  const manifest = cardsManifest(data, cards).images;
-  writeFileSync(join(images, 'images.json'), JSON.stringify(cardsManifest(data, cards), null, 2) + '\n');
-  for (const lang of LANGS) writeFileSync(join(images, PAGE_FILE[lang]), galleryPage(data, manifest, lang));
+  const manifest = cardsManifest(data, cards);
+  writeFileSync(join(images, 'images.json'), JSON.stringify(manifest, null, 2) + '\n');
+  for (const lang of LANGS) writeFileSync(join(images, PAGE_FILE[lang]), galleryPage(data, manifest.images, lang));
 
   const posters = join(outDir, 'poster');
   mkdirSync(posters, { recursive: true });
@@ -335,7 +335,7 @@ export async function writeImagesAndPosters({ data, outDir }) {
   for (const lang of LANGS)
     for (const size of /** @type {const} */ (['a4', 'letter']))
       writeFileSync(join(posters, `${lang}-${size}.html`), posterPage(data, line, danger, lang, size));
-  return { images: manifest, qr };
+  return { images: manifest.images, qr };
 }
 
 /** The images of one language, each with its alt text and source, and the posters. */

@@ -1,7 +1,7 @@
 // @ts-check
 // The page's structured data (JSON-LD), from the content only.
 import { LANGUAGE_INFO } from '../../src/shared/languages.js';
-import { currentChannel, PAGE_TEXT, mediaType } from './shared.mjs';
+import { currentChannel, PAGE_TEXT, mediaType, yearsOf } from './shared.mjs';
 
 /**
  * @typedef {import('./content-types').Content} Data
@@ -23,10 +23,7 @@ export function structuredData({ kit, facts, channels, lang, files }) {
   const line = currentChannel(channels, 'trafficking-line');
   const organizations = (/** @type {(role: string) => boolean} */ wanted) =>
     kit.contributors.filter((c) => wanted(c.role)).map((c) => ({ '@type': 'Organization', name: c.title }));
-  const years = facts
-    .flatMap((f) => f.date.split('/'))
-    .map((d) => d.slice(0, 4))
-    .sort();
+  const years = facts.flatMap((f) => yearsOf(f.date)).sort((a, b) => a - b);
   return {
     '@context': 'https://schema.org',
     '@graph': [

@@ -94,7 +94,7 @@ export function pressKitPage(
   <p class="sources">${f.sources.length > 1 ? t.sources : t.source}: ${f.sources
     .map(
       (s) =>
-        `${s.url ? `<a href="${escapeHtml(s.url)}"${langAttribute(s.language)}>${escapeHtml(s.title)}</a>` : `<cite${langAttribute(s.language)}>${escapeHtml(s.title)}</cite>`} (${escapeHtml(publisherName(s, lang))}, ${escapeHtml(s.date)})${s.url ? ` <span class="print-url">${escapeHtml(s.url)}</span>` : ` <span class="not-online">[${t.notOnline}${s.unavailable_online ? `: <span lang="en">${escapeHtml(s.unavailable_online)}</span>` : ''}]</span>`}`,
+        `${s.url ? `<a href="${escapeHtml(s.url)}"${langAttribute(s.language)}>${escapeHtml(s.title)}</a>` : `<cite${langAttribute(s.language)}>${escapeHtml(s.title)}</cite>`} (${escapeHtml(publisherName(s, lang))}, ${escapeHtml(s.date)})${s.url ? `<span class="print-url"> ${escapeHtml(s.url)}</span>` : ` <span class="not-online">[${t.notOnline}${s.unavailable_online ? `: <span lang="en">${escapeHtml(s.unavailable_online)}</span>` : ''}]</span>`}`,
     )
     .join('; ')}</p>
   <p class="citation" hidden>${escapeHtml(cite)}</p>

@@ -81,6 +81,12 @@ export const FEED_FILE = /** @type {Record<Lang, string>} */ (
   Object.fromEntries(LANGS.map((lang) => [lang, lang === FALLBACK_LANGUAGE ? 'atom.xml' : `atom.${lang}.xml`]))
 );
 
+/** The first and last year a date or a start/end period covers, as numbers (CSV columns, JSON-LD coverage). */
+export const yearsOf = (/** @type {string} */ date) => {
+  const parts = date.split('/');
+  return [Number(parts[0].slice(0, 4)), Number((parts[1] ?? parts[0]).slice(0, 4))];
+};
+
 /** A date or a start/end period as <time> elements, each with a machine-readable datetime. */
 export function timeHtml(/** @type {string} */ value) {
   return value

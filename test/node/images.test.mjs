@@ -16,16 +16,22 @@ const { data } = readContent(CONTENT_DIR);
 const manifest = JSON.parse(readFileSync(new URL('images/images.json', DIST), 'utf8'));
 const line = data.hotline.channels.find((c) => c.role === 'trafficking-line' && c.status === 'current');
 const retired = data.hotline.channels.filter((c) => c.status !== 'current').map((c) => c.number.replace(/\D/g, ''));
-/** The text an SVG shows: its <text> elements, a line each, entities decoded. */
+/** Each <text> of an SVG (every card's text has its font size): its size and its words, entities decoded. */
+const svgTexts = (svg) =>
+  [...svg.matchAll(/<text[^>]*font-size="(\d+(?:\.\d+)?)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+    size: Number(m[1]),
+    text: m[2]
+      .replaceAll('&amp;', '&')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&#39;', "'")
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>'),
+  }));
+/** The text an SVG shows, a line each. */
 const svgText = (svg) =>
-  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
-    .map((m) => m[1])
-    .join('\n')
-    .replaceAll('&amp;', '&')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>');
+  svgTexts(svg)
+    .map((t) => t.text)
+    .join('\n');
 
 test('the line card in two sizes and a card per headline figure, in every language', () => {
   const headline = data.facts.facts.filter(
@@ -71,13 +77,6 @@ test('each image is the size it says, as SVG and PNG, with its alt text and sour
     }
   }
 });
-
-/** Each <text> of an SVG: its font size and its words. */
-const svgTexts = (svg) =>
-  [...svg.matchAll(/<text[^>]*font-size="(\d+(?:\.\d+)?)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
-    size: Number(m[1]),
-    text: m[2],
-  }));
 
 test('every card ends on the current line, 1818 and its option, in its language', () => {
   for (const image of manifest.images) {
