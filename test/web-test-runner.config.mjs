@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { findChromium, CHROMIUM_ARGS } from './support/find-chromium.mjs';
+import { hostStylesheets } from './support/host-stylesheets.mjs';
 import { POLICIES } from './support/policies.mjs';
 
 // The index of every story file, so that a new story is tested without editing the test.
@@ -95,6 +96,8 @@ export default {
   ],
   nodeResolve: true,
   middleware: [
+    // /host-css/<name>.css: the real stylesheets of partners' pages (test/support/hosts.ts).
+    hostStylesheets(),
     // /test/newer-kit/: the working press-kit version's folder beside a versions.json that lists a
     // newer release, as a reader of an older version's page meets it once the kit moves on.
     async function newerKit(context, next) {

@@ -308,7 +308,7 @@ describe('frameworks', () => {
       const bar = page.document.getElementById('bar')!;
       for (const name of ['layout', 'position', 'quick-exit', 'dismissible'])
         expect(bar.hasAttribute(name), `${name} reflected`).to.be.true;
-      expect(page.window.getComputedStyle(bar).position).to.equal('sticky');
+      expect(page.window.getComputedStyle(inShadow(bar, '[part=base]')).position).to.equal('fixed');
       expect(inShadow(bar, '[part=exit]').checkVisibility()).to.be.true;
       expect(inShadow(bar, '[part=dismiss]').checkVisibility()).to.be.true;
       const banner = page.document.querySelector('ct-hotline-banner[layout=compact]')!;

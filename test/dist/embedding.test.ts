@@ -78,8 +78,10 @@ describe('auto-mount for CMSs that strip unknown tags', () => {
     expect(page.document.body.firstElementChild).to.equal(banners[0]);
     expect(banners[0].getAttribute('layout')).to.equal('bar');
     expect(banners[0].getAttribute('position')).to.equal('top');
-    expect(page.window.getComputedStyle(banners[0]).position).to.equal('fixed');
-    expect(banners[0].getBoundingClientRect().top).to.equal(0);
+    const base = banners[0].shadowRoot!.querySelector('[part=base]')!;
+    expect(page.window.getComputedStyle(base).position).to.equal('fixed');
+    expect(base.getBoundingClientRect().top).to.equal(0);
+    expect(banners[0].getBoundingClientRect().height, 'it keeps no room').to.equal(0);
     // The article did not move down: the bar lies over the page.
     expect(page.document.querySelector('main')!.getBoundingClientRect().top).to.be.below(30);
     expect(banners[0].shadowRoot!.querySelector('[part=exit]')).to.exist;

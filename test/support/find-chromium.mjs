@@ -29,7 +29,7 @@ export const CHROMIUM_ARGS = [
 
 const found = () => [process.env.CHROME_PATH, ...CANDIDATES].find((path) => path && existsSync(path));
 
-function canInstall() {
+export function canInstall() {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
   try {
     execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' });

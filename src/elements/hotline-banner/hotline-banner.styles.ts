@@ -10,21 +10,60 @@ export const styles = [
     :host {
       min-inline-size: min(100%, 18em);
     }
-    /* The stacking order and the offset under a site's own fixed header are the partner's to set. */
-    :host([layout='bar'][position='top']) {
-      position: sticky;
-      top: var(--ct-offset-top, 0);
-      z-index: var(--ct-z-index, 2147483000);
-    }
+    /*
+     * A stuck bar (position top or bottom) lies at the window's edge, wherever it was pasted and
+     * whatever the page's CSS: fixed, and in the top layer where the browser has popover (no
+     * ancestor's transform, filter, contain, overflow or stacking order reaches it there). Its host
+     * is the room the page keeps for it where it was pasted (first in <body> for the top bar, last
+     * for the bottom one, it is exactly the room the bar covers): a row of 3em and its rule, two
+     * rows where narrower than 17em. Important: a theme's rules for every element (* { box-sizing:
+     * border-box }) never resize the room.
+     */
+    :host([layout='bar'][position='top']),
     :host([layout='bar'][position='bottom']) {
-      position: sticky;
-      bottom: var(--ct-offset-bottom, 0);
-      z-index: var(--ct-z-index, 2147483000);
+      box-sizing: content-box !important;
+      block-size: 3.0625em !important;
+      padding: 0 0 clamp(0em, (17em - 100%) * 1000, 3em) !important;
     }
+    /*
+     * The bar's text is at most a twelfth of the window's width: at 200 % text on a 320 px phone its
+     * two rows still hold the number and the exit side by side (ct-awareness.css says the same).
+     */
     :host([layout='bar']) {
+      font-size: min(1em, 100vw / 12);
       margin-block: 0;
       /* The bar's height is fixed: no reserve. */
       min-block-size: auto;
+    }
+    /* The bar the script mounts for a CMS (data-banner) lies over the page: it keeps no room. */
+    :host([layout='bar'][data-ct-auto]) {
+      block-size: 0 !important;
+      padding: 0 !important;
+    }
+    /* The popover's own defaults (inset, margin, size, overflow) give way to the bar's. */
+    :host([layout='bar'][position='top']) .base,
+    :host([layout='bar'][position='bottom']) .base,
+    :host([layout='bar'][position='top']) .pending-fallback,
+    :host([layout='bar'][position='bottom']) .pending-fallback {
+      position: fixed;
+      inset: auto 0;
+      z-index: var(--ct-z-index, 2147483000);
+      margin: 0;
+      inline-size: auto;
+      max-inline-size: none;
+    }
+    :host([layout='bar'][position='top']) .base,
+    :host([layout='bar'][position='bottom']) .base {
+      block-size: auto;
+      overflow: visible;
+    }
+    :host([layout='bar'][position='top']) .base,
+    :host([layout='bar'][position='top']) .pending-fallback {
+      top: var(--ct-offset-top, 0);
+    }
+    :host([layout='bar'][position='bottom']) .base,
+    :host([layout='bar'][position='bottom']) .pending-fallback {
+      bottom: var(--ct-offset-bottom, 0);
     }
     /*
      * Until the first render, the fallback in the bar's box, as ct-awareness.css gives it before:
@@ -48,11 +87,6 @@ export const styles = [
     :host([layout='bar'][position='bottom']) .pending-fallback {
       border-block-start: 0.0625em solid var(--_border);
       border-block-end: 0;
-    }
-    /* The bar the script mounts for a CMS (data-banner) lies over the page: it pushes nothing down. */
-    :host([layout='bar'][data-ct-auto]) {
-      position: fixed;
-      inset-inline: 0;
     }
     .base {
       position: relative;
@@ -318,7 +352,9 @@ export const styles = [
       }
     }
     @media print {
-      :host {
+      :host,
+      .base,
+      .pending-fallback {
         position: static !important;
       }
       .dismiss,

@@ -137,7 +137,7 @@ export class CtHotlineBanner extends CtElement {
     if (changed.has('label')) this.checkedLabel = plainText(this, 'label', this.label);
     // Adding or removing the same listener twice does nothing, so these need no change tracking.
     this.listenWhileOpen(this.detailsOpen && this.layout === 'bar');
-    this.keepFocusUncovered(this.layout === 'bar' && (this.position === 'top' || this.position === 'bottom'));
+    this.keepFocusUncovered(this.stuck);
     if (changed.has('phone')) {
       const given = this.phone ?? undefined;
       this.checkedPhone = given === undefined ? undefined : parsePhone(given);
@@ -150,6 +150,11 @@ export class CtHotlineBanner extends CtElement {
           'the national line',
         );
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.raiseToTopLayer();
   }
 
   override render() {
@@ -240,6 +245,29 @@ export class CtHotlineBanner extends CtElement {
     </section>`;
   }
 
+  /** The bar is stuck to the window's top or bottom edge. */
+  private get stuck(): boolean {
+    return this.layout === 'bar' && (this.position === 'top' || this.position === 'bottom');
+  }
+
+  /**
+   * A stuck bar is fixed to the window's edge, and lifted into the top layer where the browser has
+   * popover: out of reach of every ancestor's transform, filter, contain, overflow and stacking
+   * order (fixed alone holds on all but a transformed ancestor). Manual: no click or key closes it.
+   */
+  private raiseToTopLayer(): void {
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (!base || !('showPopover' in base)) return;
+    const raise = this.stuck && !this.hidden;
+    if (!raise) {
+      // Removing the attribute hides the popover.
+      base.removeAttribute('popover');
+      return;
+    }
+    base.setAttribute('popover', 'manual');
+    if (!base.matches(':popover-open')) base.showPopover();
+  }
+
   /** In the bar, the exit's short label where the row is narrow (one of the two is displayed). */
   private renderExit(t: Translate, short = false) {
     return html`<button
@@ -272,6 +300,7 @@ export class CtHotlineBanner extends CtElement {
   private dismiss(): void {
     // Only ever set, never cleared: a partner's own `hidden` stays theirs.
     this.hidden = true;
+    this.raiseToTopLayer();
     this.dispatchEvent(new CtDismissEvent());
     renumberBanners();
   }
@@ -315,7 +344,7 @@ export class CtHotlineBanner extends CtElement {
     // A task later: the browser scrolls the newly focused element into view after this event.
     setTimeout(() => {
       if (this.hidden || !target.isConnected) return;
-      const bar = this.getBoundingClientRect();
+      const bar = (this.renderRoot.querySelector('.base') ?? this).getBoundingClientRect();
       const box = target.getBoundingClientRect();
       if (!bar.height || box.bottom <= bar.top || box.top >= bar.bottom) return;
       const room = bar.height / 6; // a little space between the bar and what has focus

@@ -86,7 +86,7 @@ describe('<ct-hotline-banner>', () => {
       expect(shadowText(el)).to.contain(LOCALES.es['line.pitch']);
     });
 
-    it('bar: one row, the details (pitch, badges, operator) on demand; sticky at the top or bottom with position', async () => {
+    it('bar: one row, the details (pitch, badges, operator) on demand; at the window’s top or bottom edge with position', async () => {
       const el = await fixture<CtHotlineBanner>(html`<ct-hotline-banner layout="bar" lang="en"></ct-hotline-banner>`);
       const more = part(el, '[part=title]');
       expect(more.getAttribute('aria-expanded')).to.equal('false');
@@ -99,14 +99,22 @@ describe('<ct-hotline-banner>', () => {
       more.click();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.pitch')).to.equal(null);
-      expect(getComputedStyle(el).position).to.equal('static');
+      expect(getComputedStyle(part(el, '.base')).position).to.equal('relative');
       el.setAttribute('position', 'top');
       await el.updateComplete;
-      expect(getComputedStyle(el).position).to.equal('sticky');
-      expect(getComputedStyle(el).top).to.equal('0px');
+      // Stuck: the bar at the window's edge, in the top layer; the element keeps its room in the page.
+      const base = part(el, '.base');
+      expect(getComputedStyle(base).position).to.equal('fixed');
+      expect(base.matches(':popover-open'), 'in the top layer').to.be.true;
+      expect(base.getBoundingClientRect().top).to.equal(0);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(base.getBoundingClientRect().height, 0.5);
       el.setAttribute('position', 'bottom');
       await el.updateComplete;
-      expect(getComputedStyle(el).bottom).to.equal('0px');
+      expect(base.getBoundingClientRect().bottom).to.equal(window.innerHeight);
+      el.removeAttribute('position');
+      await el.updateComplete;
+      expect(base.matches(':popover-open'), 'back in the page').to.be.false;
+      expect(getComputedStyle(base).position).to.equal('relative');
     });
 
     it('compact: one short line for sidebars, still with the number and the call link', async () => {
@@ -522,7 +530,7 @@ describe('<ct-hotline-banner> on a phone', () => {
       const el = await fixture<CtHotlineBanner>(
         html`<ct-hotline-banner layout="bar" position="top" quick-exit dismissible></ct-hotline-banner>`,
       );
-      const bar = el.getBoundingClientRect();
+      const bar = box(el, '[part=base]');
       expect(bar.height)
         .to.be.at.most(56)
         .and.at.most(height * 0.15);
@@ -907,7 +915,7 @@ describe('<ct-hotline-banner>: the line on every path', () => {
     written.after(set);
     await settle(set);
     expect(attributesOf(set)).to.deep.equal(attributesOf(written));
-    expect(getComputedStyle(set).position).to.equal('sticky');
+    expect(getComputedStyle(part(set, '[part=base]')).position).to.equal('fixed');
     expect(getComputedStyle(part(set, '[part=base]')).backgroundColor).to.equal(
       getComputedStyle(part(written, '[part=base]')).backgroundColor,
     );
@@ -976,7 +984,7 @@ describe('<ct-hotline-banner>: focus never under the stuck bar', () => {
         const focused = deepActive();
         if (!focused || focused === document.body || bar.shadowRoot!.contains(focused)) return 0;
         const box = focused.getBoundingClientRect();
-        const stuck = bar.getBoundingClientRect();
+        const stuck = part(bar, '[part=base]').getBoundingClientRect();
         const hidden = position === 'top' ? stuck.bottom - box.top : box.bottom - stuck.top;
         expect(hidden, `${step}: ${focused.localName} "${focused.textContent?.trim()}" under the bar`).to.be.at.most(
           0.5,
@@ -1000,7 +1008,7 @@ describe('<ct-hotline-banner>: focus never under the stuck bar', () => {
       // The case the browser leaves alone: the next stop is on screen, but under the bar, so it
       // does not scroll at all. Scroll the compact banner's call link under the bar, then tab to it.
       const call = compact.shadowRoot!.querySelector<HTMLElement>('[part=call]')!;
-      const stuck = bar.getBoundingClientRect();
+      const stuck = part(bar, '[part=base]').getBoundingClientRect();
       const box = call.getBoundingClientRect();
       window.scrollBy(0, position === 'top' ? box.top - stuck.top - 4 : box.bottom - stuck.bottom + 4);
       const under = call.getBoundingClientRect();
