@@ -73,7 +73,10 @@ function resetPresses(): void {
   presses = 0;
   clearTimeout(expiry);
   expiry = undefined;
-  if (shown) showPresses();
+  if (!shown) return;
+  showPresses();
+  // The count said so far no longer holds: a screen reader's review of the region finds nothing stale.
+  if (announcer) announcer.textContent = '';
 }
 
 /**

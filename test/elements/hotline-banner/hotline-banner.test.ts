@@ -274,6 +274,7 @@ describe('<ct-hotline-banner>', () => {
         await sendKeys({ press: 'Shift' });
         await sendKeys({ press: 'Shift' });
         await sendKeys({ press: 'a' });
+        expect(announcer(), 'the stale count is not left for a screen reader').to.equal('');
         await sendKeys({ press: 'Shift' });
         expect(exit.replace.called).to.be.false;
         expect(announcer()).to.equal(LOCALES.es['exit.pressesLeft_other'].replace('{{count}}', '2'));
