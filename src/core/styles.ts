@@ -73,6 +73,9 @@ export const themeStyles = css`
     text-transform: none;
     white-space: normal;
     color: var(--_fg);
+    /* A long word ("Autoevaluación", "quechuahablantes") at 200 % text on a phone breaks, never scrolls sideways. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   *,
   *::before,

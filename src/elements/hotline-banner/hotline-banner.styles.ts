@@ -55,6 +55,7 @@ export const styles = [
     :host([layout='bar'][position='top']) .base,
     :host([layout='bar'][position='bottom']) .base {
       block-size: auto;
+      min-block-size: 0;
       overflow: visible;
     }
     :host([layout='bar'][position='top']) .base,
@@ -88,6 +89,18 @@ export const styles = [
       border-block-start: 0.0625em solid var(--_border);
       border-block-end: 0;
     }
+    /* Where the page gives the element a height (the banner's own frame), the banner fills it, centred. */
+    .base {
+      min-block-size: 100%;
+      align-content: center;
+    }
+    :host([layout='bar']:not([position])) .base {
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+      align-items: stretch;
+      align-content: normal;
+    }
     .base {
       position: relative;
       /* Its layout follows its own width (the actions beside the close button or below it). */
@@ -96,7 +109,8 @@ export const styles = [
       flex-wrap: wrap;
       align-items: center;
       gap: calc(var(--_space) * 0.75) var(--_space);
-      padding: var(--_space);
+      /* Never more than a twentieth of the window: large text on a phone keeps its width for the words. */
+      padding: min(var(--_space), 5vw);
       background: var(--_bg);
       color: var(--_fg);
       border: 0.0625em solid var(--_border);
@@ -107,21 +121,55 @@ export const styles = [
      * where the actions sit beside the text (a wide banner) they keep 24 px or more from it; on a
      * narrow one they wrap below and keep the full width, at large text too.
      */
-    :host([dismissible]:not([layout='bar'])) .title {
-      padding-inline-end: 2.5em;
+    :host([dismissible]:not([layout='bar'])) .title::before {
+      content: '';
+      float: inline-end;
+      inline-size: 2.4em;
+      block-size: 2em;
     }
     @container (width >= 30em) {
       :host([dismissible]:not([layout='bar'])) .actions {
         margin-inline-end: 4em;
       }
     }
-    :host([layout='bar']) .base {
-      border-radius: 0;
-      border-width: 0 0 0.0625em;
-      padding-block: calc(var(--_space) * 0.5);
+    /*
+     * Narrow (a phone, and any width at large text): the call and the exit come right after the
+     * line's name, then the number as text, then the description, so the first screen holds the
+     * line and the exit even at 200 % text. Only text moves: the order of what takes focus stays.
+     */
+    @container (width < 24em) {
+      :host(:not([layout='bar'])) .text {
+        display: contents;
+      }
+      :host(:not([layout='bar'])) .text > *,
+      :host(:not([layout='bar'])) .actions {
+        flex: 1 1 100%;
+        margin: 0;
+      }
+      :host(:not([layout='bar'])) .actions {
+        order: 1;
+      }
+      :host(:not([layout='bar'])) .dial {
+        order: 2;
+      }
+      :host(:not([layout='bar'])) .text > :not(.title, .dial) {
+        order: 3;
+      }
     }
-    :host([layout='bar'][position='bottom']) .base {
-      border-width: 0.0625em 0 0;
+    /* Very large text for the width (200 % and more on a phone): the call and the exit come first. */
+    @container (width < 12em) {
+      :host(:not([layout='bar'])) .actions {
+        order: -1;
+      }
+      /* The close button leaves the corner for the end, away from the call. */
+      :host(:not([layout='bar'])) .dismiss {
+        position: static;
+        order: 9;
+        margin-inline-start: auto;
+      }
+      :host([dismissible]:not([layout='bar'])) .title::before {
+        content: none;
+      }
     }
     :host([layout='compact']) .base {
       padding: calc(var(--_space) * 0.5);
@@ -175,10 +223,8 @@ export const styles = [
       padding: 0;
       border-width: 0 0 0.0625em;
       border-radius: 0;
-      container-type: inline-size;
     }
-    :host([layout='bar'][position='bottom']) .base,
-    :host([layout='bar'][data-ct-auto][position='bottom']) .base {
+    :host([layout='bar'][position='bottom']) .base {
       border-width: 0.0625em 0 0;
     }
     /* The row's height is fixed (so a page reserves it before the script runs): 3em, or two rows of 3em where the bar is narrower than 17em (large text on a phone). */

@@ -19,6 +19,9 @@ export const styles = [
       gap: 0.5em;
       margin-bottom: 0.75em;
     }
+    .exit-row .call {
+      margin-inline-end: auto;
+    }
     .hint {
       color: var(--_muted);
       font-size: 0.875em;

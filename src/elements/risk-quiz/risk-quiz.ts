@@ -125,6 +125,21 @@ export class CtRiskQuiz extends CtElement {
     if (!this.#focusHeading) return;
     this.#focusHeading = false;
     this.renderRoot.querySelector<HTMLElement>('[part~=heading]')?.focus();
+    this.keepExitInView();
+  }
+
+  /**
+   * Each new screen starts with the exit in view: focusing the heading brings the heading into
+   * the window, and at large text the exit above it would be left out (scrolled past on the
+   * question before). The page's scroll-padding (a stuck bar's room) is kept clear.
+   */
+  private keepExitInView(): void {
+    const row = this.renderRoot.querySelector<HTMLElement>('.exit-row');
+    if (!row) return;
+    const box = row.getBoundingClientRect();
+    const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    if (box.top < padding || box.bottom > window.innerHeight)
+      row.scrollIntoView({ block: 'start', behavior: 'instant' });
   }
 
   private pathById(id: QuizPathId): QuizPath {
@@ -145,8 +160,11 @@ export class CtRiskQuiz extends CtElement {
 
   override render() {
     const { t, lang } = this.locale;
+    const line = nationalLine(lang);
+    // The line and the exit open every screen: at large text they are the first screen's.
     return html`<section part="base" class="base" aria-label=${t('quiz.name')} lang=${lang}>
       <div class="exit-row">
+        ${callLink(t, line, () => this.dispatchEvent(new CtCallEvent(line.id)))}
         <button class="button exit" part="exit" type="button" @click=${() => this.quickExitController.exit('button')}>
           ${t('exit.button')}
         </button>
@@ -242,8 +260,9 @@ export class CtRiskQuiz extends CtElement {
       <p>${callLink(t, line, () => this.dispatchEvent(new CtCallEvent(line.id)))}</p>
       ${immediateDanger(t, lang)}
     </div>`;
+    // The line right after the result's title, whatever the result: in its first screen at any text size.
     return html`<div class="result" part="result" data-band=${band}>
-      ${this.heading(text.title[lang])} ${band === 'serious' ? lineBox : nothing}
+      ${this.heading(text.title[lang])} ${lineBox}
       <p>${text.body[lang]}</p>
       ${
         concerns.length
@@ -267,7 +286,6 @@ export class CtRiskQuiz extends CtElement {
           : nothing
       }
       <p class="disclaimer">${this.quiz.disclaimer[lang]}</p>
-      ${band === 'serious' ? nothing : lineBox}
       <p class="privacy">${t('quiz.privacy')}</p>
       <button class="button secondary" type="button" @click=${this.restart}>${t('quiz.restart')}</button>
     </div>`;
