@@ -69,21 +69,24 @@ export function writeFramePages() {
   for (const [tag, { name, frameTitle }] of Object.entries(ELEMENTS)) {
     const attributes = declarations.find((d) => d.tagName === tag)?.attributes?.map((a) => a.name) ?? [];
     const fallback = `<p>${frameTitle}: llama gratis y de forma confidencial al ${call}.</p>`;
-    // Every frame but the banner's ends with the line as a bar stuck to the frame's bottom: in a
-    // frame shorter than its content, the number stays on screen while the rest scrolls.
+    // Every frame but the banner's starts with the line as a bar stuck to the top of what the
+    // reader sees of the frame (frame.js): the number stays on screen while the rest scrolls. The
+    // quiz's bar always offers the exit, as the quiz does; the fact sheet's where ?quick-exit asks.
+    const exit = tag === 'ct-risk-quiz' ? ' quick-exit' : '';
     const bar =
       tag === 'ct-hotline-banner'
         ? ''
-        : `\n    <ct-hotline-banner layout="bar" position="bottom"><p>${banner.frameTitle}: ${call}</p></ct-hotline-banner>`;
+        : `<ct-hotline-banner layout="bar" position="top"${exit}><p>${call} ${banner.frameTitle}</p></ct-hotline-banner>\n    `;
     writeFileSync(
       `dist/frame/${name}.html`,
       template
-        .replace('{{element}}', `<${tag}>${fallback}</${tag}>${bar}`)
+        .replace('{{element}}', `${bar}<${tag}>${fallback}</${tag}>`)
         .replaceAll('{{title}}', frameTitle)
         .replaceAll('{{lang}}', FALLBACK_LANGUAGE)
         .replaceAll('{{version}}', pkg.version)
         .replaceAll('{{integrity}}', sri('dist/ct-awareness.js'))
-        .replaceAll('{{attributes}}', attributes.join(' ')),
+        .replaceAll('{{attributes}}', attributes.join(' '))
+        .replaceAll('{{name}}', name),
     );
   }
 }

@@ -92,7 +92,7 @@ ${tags(EXAMPLE_FOLDER)}
      :root { --ct-offset-top: 64px; --ct-z-index: 1000; }
    La barra queda debajo de tu encabezado, y lo que se enfoca con el teclado no queda tapado.
 5. ¿Tu sitio solo permite iframes? Usa las páginas de frame/, por ejemplo:
-  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=es" title="Línea contra la trata de personas" width="100%" height="${ELEMENTS['ct-hotline-banner'].frameHeight}"></iframe>
+  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=es" title="Línea contra la trata de personas" width="100%" height="${ELEMENTS['ct-hotline-banner'].frameHeight}" style="border: 0"></iframe>
   <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
    (El segundo script es opcional: ajusta la altura de cada iframe a su contenido, sin mover la
    página mientras el iframe está a la vista.)
@@ -121,7 +121,7 @@ ${tags(EXAMPLE_FOLDER)}
      :root { --ct-offset-top: 64px; --ct-z-index: 1000; }
    The bar sits below your header, and what the keyboard focuses is never hidden under it.
 5. Your site allows only iframes? Use the pages in frame/, for example:
-  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=en" title="Line against human trafficking" width="100%" height="${ELEMENTS['ct-hotline-banner'].frameHeight}"></iframe>
+  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=en" title="Line against human trafficking" width="100%" height="${ELEMENTS['ct-hotline-banner'].frameHeight}" style="border: 0"></iframe>
   <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
    (The second script is optional: it sizes each iframe to its content, without moving the page
    while the iframe is in view.)
@@ -149,7 +149,7 @@ ${tags(EXAMPLE_FOLDER)}
      :root { --ct-offset-top: 64px; --ct-z-index: 1000; }
    A barra fica abaixo do seu cabeçalho, e o que recebe o foco do teclado não fica escondido.
 5. Seu site só permite iframes? Use as páginas de frame/, por exemplo:
-  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=pt" title="Linha contra o tráfico de pessoas" width="100%" height="${ELEMENTS['ct-hotline-banner'].frameHeight}"></iframe>
+  <iframe src="${EXAMPLE_FOLDER}frame/hotline-banner.html?quick-exit&lang=pt" title="Linha contra o tráfico de pessoas" width="100%" height="${ELEMENTS['ct-hotline-banner'].frameHeight}" style="border: 0"></iframe>
   <script src="${EXAMPLE_FOLDER}frame/ct-awareness-frame-resize.js" defer></script>
    (O segundo script é opcional: ajusta a altura de cada iframe ao seu conteúdo, sem mover a
    página enquanto o iframe está à vista.)

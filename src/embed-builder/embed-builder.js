@@ -385,7 +385,7 @@ function iframeSnippet(options) {
     .replace(/=(?=&|$)/g, '');
   const title = preview.firstElementChild?.shadowRoot?.querySelector('[aria-label], [role=heading]');
   const name = title?.getAttribute('aria-label') || title?.textContent?.trim() || options.tag;
-  const iframe = `<iframe src="${escapeAttribute(`${folder}frame/${file}?${query}`)}" title="${escapeAttribute(name)}" width="100%" height="${height}"></iframe>`;
+  const iframe = `<iframe src="${escapeAttribute(`${folder}frame/${file}?${query}`)}" title="${escapeAttribute(name)}" width="100%" height="${height}" style="border: 0"></iframe>`;
   if (!options.frameResize) return iframe;
   return `${iframe}\n<script src="${escapeAttribute(`${folder}frame/ct-awareness-frame-resize.js`)}" defer></script>`;
 }

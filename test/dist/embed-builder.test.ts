@@ -134,7 +134,7 @@ describe('embed builder', () => {
     const snippet = await copySnippet(builder);
     expect(snippet).to.not.contain('<ct-fact-sheet');
     expect(snippet).to.match(
-      /^<iframe src="\/assets\/ct-awareness\/frame\/fact-sheet\.html\?lang=pt&amp;topic=law&amp;layout=cards&amp;press-kit-url=%2Fassets%2Fct-awareness%2Fpress-kit%2Flatest%2F" title="[^"]+" width="100%" height="640"><\/iframe>$/,
+      /^<iframe src="\/assets\/ct-awareness\/frame\/fact-sheet\.html\?lang=pt&amp;topic=law&amp;layout=cards&amp;press-kit-url=%2Fassets%2Fct-awareness%2Fpress-kit%2Flatest%2F" title="[^"]+" width="100%" height="640" style="border: 0"><\/iframe>$/,
     );
     // No script unless asked for: the iframe is for sites that allow none.
     await choose(builder, 'input[name=frame-resize]', true);

@@ -104,7 +104,7 @@ describe('iframe embed', function () {
     frame.src = '/dist/frame/fact-sheet.html?layout=cards';
     frame.style.width = '375px';
     win.document.body.append(frame);
-    const content = () => Math.ceil(frame.contentDocument?.documentElement.getBoundingClientRect().height ?? 0);
+    const content = () => Math.ceil(frame.contentDocument?.documentElement?.getBoundingClientRect().height ?? 0);
     await until(
       () => content() > 4000 && Math.abs(parseFloat(frame.style.height) - content()) <= 1,
       'sized to all of it',

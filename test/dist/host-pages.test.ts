@@ -4,7 +4,7 @@
  * page at 400 % zoom, the number and the exit are in the window and a tap reaches them.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport, emulateMedia } from '@web/test-runner-commands';
 import { frames, tagsDefined, until, SCRIPT_URL, type TestPage } from '../support/pages.js';
 import { HOSTS, WINDOWS, loadHost, scrollTo, onScreen, type Host } from '../support/hosts.js';
 
@@ -13,6 +13,9 @@ const bar = (position: 'top' | 'bottom') =>
   `<ct-hotline-banner layout="bar" position="${position}" quick-exit dismissible><p><a href="tel:1818">Llama al 1818, opción 1</a> <a href="https://www.senamhi.gob.pe/">Salida rápida</a> Línea contra la trata de personas: gratuita, confidencial, las 24 horas.</p></ct-hotline-banner>`;
 
 const SCROLLED = [0, 0.5, 1];
+
+/** The snippet with one more attribute on its element. */
+const withAttribute = (html: string, attribute: string) => html.replace(/^<(ct-[a-z-]+)/, `<$1 ${attribute}`);
 
 /** The number and the exit of the bar, rendered or as its fallback. */
 function lineOf(element: Element): [Element | null | undefined, Element | null | undefined] {
@@ -71,26 +74,55 @@ describe('the bar on the pages partners have', function () {
         }
     });
 
-  it('a dark page: the fallback bar keeps its own colours, links at 4.5:1 or more', async () => {
-    const dark = HOSTS.find((host) => host.name.startsWith('a dark page'))!;
-    page = await loadHost(dark, bar('top'), WINDOWS[0], { script: false });
-    await frames(page, 2);
-    for (const link of page.document.querySelectorAll('ct-hotline-banner a')) {
-      const ratio = contrast(page, link);
-      expect(ratio, `${link.textContent}: ${ratio.toFixed(2)}:1`).to.be.at.least(4.5);
-    }
-  });
+  for (const [name, host] of [
+    ['a light page', HOSTS[0]],
+    ['a dark page', HOSTS.find((host) => host.name.startsWith('a dark page'))!],
+  ] as const)
+    for (const scheme of ['light', 'dark'] as const)
+      it(`${name}, the reader's ${scheme} preference: every text and link of every README fallback at 4.5:1 or more`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        try {
+          const readme = await (await fetch('/README.md')).text();
+          const snippets = [...readme.matchAll(/```html\n([\s\S]*?)```/g)]
+            .map((m) => m[1].trim())
+            .filter((b) => /^<ct-[a-z-]+/.test(b));
+          expect(snippets.length).to.be.at.least(4);
+          for (const snippet of [...snippets, withAttribute(bar('top'), 'theme="auto"')]) {
+            page = await loadHost(host, snippet, WINDOWS[2], { script: false });
+            await frames(page, 2);
+            const element = page.document.querySelector(
+              'body [class], body ct-hotline-banner, body ct-risk-quiz, body ct-fact-sheet',
+            )!;
+            const texts = [
+              ...page.document.querySelectorAll('ct-hotline-banner *, ct-risk-quiz *, ct-fact-sheet *'),
+            ].filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()));
+            expect(texts.length, element.localName).to.be.above(0);
+            for (const text of texts) {
+              const ratio = contrast(page, text);
+              expect(
+                ratio,
+                `${snippet.slice(0, 40)}: "${text.textContent!.trim().slice(0, 30)}" ${ratio.toFixed(2)}:1`,
+              ).to.be.at.least(4.5);
+            }
+            page.remove();
+          }
+        } finally {
+          await emulateMedia({ colorScheme: 'light' });
+        }
+      });
 });
 
 /** The contrast of an element's text against the first background behind it. */
-export function contrast(page: TestPage, element: Element): number {
+function contrast(page: TestPage, element: Element): number {
   const rgb = (value: string) => value.match(/[\d.]+/g)!.map(Number);
   let background: number[] | undefined;
   for (let node: Element | null = element; node && !background; node = node.parentElement) {
+    // The html element's background paints the canvas: the dark host sets its own.
     const [r, g, b, a = 1] = rgb(page.window.getComputedStyle(node).backgroundColor);
     if (a > 0) background = [r, g, b];
   }
-  background ??= rgb(page.window.getComputedStyle(page.document.documentElement).backgroundColor);
+  // No background anywhere: the canvas, white on a page that does not ask for a dark scheme.
+  background ??= [255, 255, 255];
   const luminance = ([r, g, b]: number[]) =>
     [r, g, b]
       .map((c) => c / 255)
