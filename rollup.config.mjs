@@ -53,7 +53,9 @@ const compile = (outDir, declarations = false) =>
     noEmitOnError: true,
     outDir,
     inlineSources: true,
-    ...(declarations ? { declarationDir: outDir } : { declaration: false, declarationMap: false }),
+    // The modules for bundlers keep ES2022's own private fields: no helper import (tslib), which an
+    // app would have to install itself.
+    ...(declarations ? { declarationDir: outDir, target: 'ES2022' } : { declaration: false, declarationMap: false }),
   });
 
 export default [
@@ -99,7 +101,7 @@ export default [
   // 3. ES modules with types, for bundlers (Lit and i18next stay the app's dependencies).
   {
     input: { index: 'src/index.ts', define: 'src/define.ts' },
-    external: [/^lit(\/|$)/, /^i18next$/, /^tslib$/],
+    external: [/^lit(\/|$)/, /^i18next$/],
     output: { dir: 'dist/esm', format: 'es', ...sourcemapOutput, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [constantsPlugin(), resolve(), compile('dist/esm', true), sourcesShippedOnce()],
   },

@@ -115,6 +115,21 @@ test('runtime dependencies are caret ranges, as a library declares them; the too
   assert.deepEqual(loose, []);
 });
 
+test('every module for bundlers imports only what the package declares (no tslib an app must add)', () => {
+  const modules = execFileSync('find', ['dist/esm', '-name', '*.js'], { cwd: ROOT, encoding: 'utf8' })
+    .trim()
+    .split('\n');
+  const imported = new Set();
+  for (const module of modules) {
+    const code = readFileSync(new URL(module, ROOT), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/g))
+      if (!specifier.startsWith('.')) imported.add(specifier.split('/')[0]);
+  }
+  assert.ok(imported.size > 0, 'the modules import lit and i18next');
+  for (const name of imported)
+    assert.ok(name in pkg.dependencies, `dist/esm imports ${name}, which package.json does not declare`);
+});
+
 test('integrity.json holds the version and the sha384 of every shipped file', () => {
   const integrity = JSON.parse(readFileSync(new URL('dist/integrity.json', ROOT), 'utf8'));
   assert.equal(integrity.version, pkg.version);
