@@ -97,9 +97,9 @@ ${tags(EXAMPLE_FOLDER)}
    (El segundo script es opcional: ajusta la altura de cada iframe a su contenido, sin mover la
    página mientras el iframe está a la vista.)
    Alturas sin ese script: la línea ${ELEMENTS['ct-hotline-banner'].frameHeight} (muestra la barra de una fila o la versión compacta, la
-   que quepa; 210 para la versión completa en una columna ancha, 390 en un teléfono), el
+   que quepa; 201 para la versión completa en una columna ancha, 411 en un teléfono), el
    autodiagnóstico (risk-quiz.html) ${ELEMENTS['ct-risk-quiz'].frameHeight} y los datos (fact-sheet.html) ${ELEMENTS['ct-fact-sheet'].frameHeight}: se desplazan por dentro,
-   con el número fijo al pie.
+   con el número fijo arriba de lo que se ve.
 6. Comprueba que funciona: la página muestra la línea (1818, opción 1) y la salida rápida; con la
    tecla Tab llegas al enlace de llamada y a la salida; la consola del navegador no muestra ningún
    mensaje de ct-awareness (una opción mal escrita se nombra ahí); con JavaScript bloqueado, el
@@ -126,9 +126,9 @@ ${tags(EXAMPLE_FOLDER)}
    (The second script is optional: it sizes each iframe to its content, without moving the page
    while the iframe is in view.)
    Heights without that script: the line ${ELEMENTS['ct-hotline-banner'].frameHeight} (it shows the one-row bar or the compact layout,
-   whichever fits; 210 for the full layout in a wide column, 390 on a phone), the self-check
+   whichever fits; 201 for the full layout in a wide column, 411 on a phone), the self-check
    (risk-quiz.html) ${ELEMENTS['ct-risk-quiz'].frameHeight} and the facts (fact-sheet.html) ${ELEMENTS['ct-fact-sheet'].frameHeight}: they scroll inside, with the number
-   kept at the bottom.
+   kept at the top of what the reader sees.
 6. Check it worked: the page shows the line (1818, option 1) and the quick exit; Tab reaches the
    call link and the exit; the browser's console shows no ct-awareness message (a misspelt option
    is named there); with JavaScript blocked, the text you pasted still shows the number.
@@ -154,9 +154,9 @@ ${tags(EXAMPLE_FOLDER)}
    (O segundo script é opcional: ajusta a altura de cada iframe ao seu conteúdo, sem mover a
    página enquanto o iframe está à vista.)
    Alturas sem esse script: a linha ${ELEMENTS['ct-hotline-banner'].frameHeight} (mostra a barra de uma linha ou a versão compacta, a
-   que couber; 210 para a versão completa numa coluna larga, 390 num celular), a autoavaliação
+   que couber; 201 para a versão completa numa coluna larga, 411 num celular), a autoavaliação
    (risk-quiz.html) ${ELEMENTS['ct-risk-quiz'].frameHeight} e os dados (fact-sheet.html) ${ELEMENTS['ct-fact-sheet'].frameHeight}: rolam por dentro, com o número fixo
-   embaixo.
+   no alto do que se vê.
 6. Confira se funciona: a página mostra a linha (1818, opção 1) e a saída rápida; com a tecla Tab
    você chega ao link de chamada e à saída; o console do navegador não mostra nenhuma mensagem do
    ct-awareness (uma opção escrita errado aparece ali); com o JavaScript bloqueado, o texto que você

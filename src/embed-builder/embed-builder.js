@@ -371,7 +371,7 @@ function fallback({ tag, lang, attributes }) {
 /** A height for each element's iframe that fits it before the resize script runs. */
 // Each element's documented iframe height, from src/shared/elements.js (written in by the build):
 // the banner's frame shows the layout that fits 120 px (the bar on a phone, the compact one on a
-// wide column); the quiz and the fact sheet scroll inside theirs, the number at the bottom.
+// wide column); the quiz and the fact sheet scroll inside theirs, the number kept at the top.
 const FRAME_HEIGHTS = /** @type {Record<string, number>} */ ('{{frameHeights}}');
 
 /** For sites that allow no script: the element's frame page with the options in its query string. */
