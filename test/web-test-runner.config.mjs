@@ -132,6 +132,8 @@ export default {
   // One test page at a time: a page in the background gets no animation frames, and axe waits for them.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // The host-page corpus is one file of some 350 page loads: about two minutes on two cores.
+  testsFinishTimeout: 360000,
   plugins: [untouched(typescript), touchScreen(), forcedColors(), a11ySnapshotPlugin()],
 
   browsers: [

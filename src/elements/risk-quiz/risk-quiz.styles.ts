@@ -15,12 +15,11 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      justify-content: flex-end;
       gap: 0.5em;
       margin-bottom: 0.75em;
     }
     .exit-row .call {
-      margin-inline-end: auto;
+      margin-inline-start: auto;
     }
     .hint {
       color: var(--_muted);

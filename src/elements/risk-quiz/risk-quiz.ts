@@ -124,22 +124,25 @@ export class CtRiskQuiz extends CtElement {
     }
     if (!this.#focusHeading) return;
     this.#focusHeading = false;
-    this.renderRoot.querySelector<HTMLElement>('[part~=heading]')?.focus();
-    this.keepExitInView();
+    const heading = this.renderRoot.querySelector<HTMLElement>('[part~=heading]');
+    if (!heading) return;
+    // One scroll of our own, not also the browser's for the focus (smooth on some pages).
+    heading.focus({ preventScroll: true });
+    this.keepExitInView(heading);
   }
 
   /**
-   * Each new screen starts with the exit in view: focusing the heading brings the heading into
-   * the window, and at large text the exit above it would be left out (scrolled past on the
-   * question before). The page's scroll-padding (a stuck bar's room) is kept clear.
+   * Each new screen starts with the exit and the line in view, the heading below them: at large
+   * text the row above the heading would otherwise be left out (scrolled past on the question
+   * before). The page's scroll-padding (a stuck bar's room) is kept clear.
    */
-  private keepExitInView(): void {
+  private keepExitInView(heading: HTMLElement): void {
     const row = this.renderRoot.querySelector<HTMLElement>('.exit-row');
     if (!row) return;
-    const box = row.getBoundingClientRect();
     const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
-    if (box.top < padding || box.bottom > window.innerHeight)
-      row.scrollIntoView({ block: 'start', behavior: 'instant' });
+    const top = row.getBoundingClientRect().top;
+    const bottom = Math.min(heading.getBoundingClientRect().bottom, top + window.innerHeight - padding);
+    if (top < padding || bottom > window.innerHeight) row.scrollIntoView({ block: 'start', behavior: 'instant' });
   }
 
   private pathById(id: QuizPathId): QuizPath {
@@ -161,15 +164,15 @@ export class CtRiskQuiz extends CtElement {
   override render() {
     const { t, lang } = this.locale;
     const line = nationalLine(lang);
-    // The line and the exit open every screen: at large text they are the first screen's.
+    // The exit (first to take focus) and the line open every screen: at large text, the first screen's.
     return html`<section part="base" class="base" aria-label=${t('quiz.name')} lang=${lang}>
       <div class="exit-row">
-        ${callLink(t, line, () => this.dispatchEvent(new CtCallEvent(line.id)))}
         <button class="button exit" part="exit" type="button" @click=${() => this.quickExitController.exit('button')}>
           ${t('exit.button')}
         </button>
         ${pressMarks()}
         <span class="hint">${t('exit.hint')}</span>
+        ${callLink(t, line, () => this.dispatchEvent(new CtCallEvent(line.id)))}
       </div>
       ${
         this.screen.kind === 'start'

@@ -63,6 +63,8 @@ async function startByKeyboard(lang: Lang, path: QuizPathId): Promise<CtRiskQuiz
   wrapper.querySelector('button')!.focus();
   await sendKeys({ press: 'Tab' }); // quick exit
   expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('exit');
+  await sendKeys({ press: 'Tab' }); // the line's call link, beside it
+  expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('call');
   await sendKeys({ press: 'Tab' }); // first path
   if (path === 'work') await sendKeys({ press: 'Tab' });
   expect((el.shadowRoot!.activeElement as HTMLElement).dataset.path).to.equal(path);
