@@ -114,6 +114,8 @@ export class CtHotlineBanner extends CtElement {
     super.connectedCallback();
     banners.add(this);
     renumberBanners();
+    // Moved in the page: leaving it hid the popover.
+    if (this.hasUpdated) this.raiseToTopLayer();
   }
 
   override disconnectedCallback(): void {
@@ -258,7 +260,8 @@ export class CtHotlineBanner extends CtElement {
   private raiseToTopLayer(): void {
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
     if (!base || !('showPopover' in base)) return;
-    const raise = this.stuck && !this.hidden;
+    // Removed from the page (a render that came after, or a framework moving it): nothing to show.
+    const raise = this.stuck && !this.hidden && this.isConnected;
     if (!raise) {
       // Removing the attribute hides the popover.
       base.removeAttribute('popover');

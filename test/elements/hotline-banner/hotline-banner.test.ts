@@ -111,10 +111,19 @@ describe('<ct-hotline-banner>', () => {
       el.setAttribute('position', 'bottom');
       await el.updateComplete;
       expect(base.getBoundingClientRect().bottom).to.equal(window.innerHeight);
+      // Moved in the page, as a framework may: back in the top layer; removed before a render: no error.
+      el.parentElement!.append(el);
+      expect(base.matches(':popover-open'), 'moved').to.be.true;
+      el.setAttribute('dismissible', '');
+      el.remove();
+      await el.updateComplete;
+      expect(base.matches(':popover-open'), 'removed').to.be.false;
+      document.body.append(el);
       el.removeAttribute('position');
       await el.updateComplete;
       expect(base.matches(':popover-open'), 'back in the page').to.be.false;
       expect(getComputedStyle(base).position).to.equal('relative');
+      el.remove();
     });
 
     it('compact: one short line for sidebars, still with the number and the call link', async () => {
