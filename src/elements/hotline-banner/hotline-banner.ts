@@ -83,6 +83,8 @@ export class CtHotlineBanner extends CtElement {
 
   /** The bar's details (name, pitch, badges, operator), shown on demand. */
   private detailsOpen = false;
+  /** A lift into the top layer waits for the next frame (raiseAfterFrame). */
+  private raiseScheduled = false;
 
   /** The checked exit-url: checked when set, so a bad value warns before anyone needs the exit. */
   private exitDestination = DEFAULT_EXIT_URL;
@@ -115,7 +117,7 @@ export class CtHotlineBanner extends CtElement {
     banners.add(this);
     renumberBanners();
     // Moved in the page: leaving it hid the popover.
-    if (this.hasUpdated) this.raiseToTopLayer();
+    if (this.hasUpdated) this.raiseAfterFrame();
   }
 
   override disconnectedCallback(): void {
@@ -156,7 +158,7 @@ export class CtHotlineBanner extends CtElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.raiseToTopLayer();
+    this.raiseAfterFrame();
   }
 
   override render() {
@@ -250,6 +252,23 @@ export class CtHotlineBanner extends CtElement {
   /** The bar is stuck to the window's top or bottom edge. */
   private get stuck(): boolean {
     return this.layout === 'bar' && (this.position === 'top' || this.position === 'bottom');
+  }
+
+  /**
+   * Showing a popover makes the browser bring the whole page's style and layout up to date at
+   * once: during a render that is the page's work done in our task (83 ms at 4× CPU, measured). After
+   * the next frame the page is up to date and the lift costs only the bar. Fixed meanwhile, the bar
+   * is already at the window's edge on all but a transformed ancestor.
+   */
+  private raiseAfterFrame(): void {
+    if (this.raiseScheduled) return;
+    this.raiseScheduled = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.raiseScheduled = false;
+        this.raiseToTopLayer();
+      }),
+    );
   }
 
   /**

@@ -102,6 +102,9 @@ describe('<ct-hotline-banner>', () => {
       expect(getComputedStyle(part(el, '.base')).position).to.equal('relative');
       el.setAttribute('position', 'top');
       await el.updateComplete;
+      // Lifted after the next frame, when the page's own style and layout are done.
+      const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      await afterFrame();
       // Stuck: the bar at the window's edge, in the top layer; the element keeps its room in the page.
       const base = part(el, '.base');
       expect(getComputedStyle(base).position).to.equal('fixed');
@@ -113,14 +116,17 @@ describe('<ct-hotline-banner>', () => {
       expect(base.getBoundingClientRect().bottom).to.equal(window.innerHeight);
       // Moved in the page, as a framework may: back in the top layer; removed before a render: no error.
       el.parentElement!.append(el);
+      await afterFrame();
       expect(base.matches(':popover-open'), 'moved').to.be.true;
       el.setAttribute('dismissible', '');
       el.remove();
       await el.updateComplete;
+      await afterFrame();
       expect(base.matches(':popover-open'), 'removed').to.be.false;
       document.body.append(el);
       el.removeAttribute('position');
       await el.updateComplete;
+      await afterFrame();
       expect(base.matches(':popover-open'), 'back in the page').to.be.false;
       expect(getComputedStyle(base).position).to.equal('relative');
       el.remove();
