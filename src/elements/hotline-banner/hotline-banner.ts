@@ -83,8 +83,9 @@ export class CtHotlineBanner extends CtElement {
 
   /** The bar's details (name, pitch, badges, operator), shown on demand. */
   private detailsOpen = false;
-  /** A lift into the top layer waits for the next frame (raiseAfterFrame). */
-  private raiseScheduled = false;
+  /** The stuck bar was found off its edge (a transformed ancestor): it lives in the top layer. */
+  private lifted = false;
+  private edgeWatcher?: IntersectionObserver;
 
   /** The checked exit-url: checked when set, so a bad value warns before anyone needs the exit. */
   private exitDestination = DEFAULT_EXIT_URL;
@@ -116,8 +117,11 @@ export class CtHotlineBanner extends CtElement {
     super.connectedCallback();
     banners.add(this);
     renumberBanners();
-    // Moved in the page: leaving it hid the popover.
-    if (this.hasUpdated) this.raiseAfterFrame();
+    // Moved in the page: leaving it hid the popover, and the new place may need it or not.
+    if (this.hasUpdated) {
+      this.watchEdge();
+      this.raiseToTopLayer();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -127,6 +131,7 @@ export class CtHotlineBanner extends CtElement {
     this.detailsOpen = false;
     this.listenWhileOpen(false);
     this.keepFocusUncovered(false);
+    this.stopWatchingEdge();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -158,7 +163,12 @@ export class CtHotlineBanner extends CtElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.raiseAfterFrame();
+    if (changed.has('layout') || changed.has('position')) {
+      this.lifted = false;
+      this.stopWatchingEdge();
+    }
+    this.watchEdge();
+    this.raiseToTopLayer();
   }
 
   override render() {
@@ -255,32 +265,41 @@ export class CtHotlineBanner extends CtElement {
   }
 
   /**
-   * Showing a popover makes the browser bring the whole page's style and layout up to date at
-   * once: during a render that is the page's work done in our task (83 ms at 4× CPU, measured). After
-   * the next frame the page is up to date and the lift costs only the bar. Fixed meanwhile, the bar
-   * is already at the window's edge on all but a transformed ancestor.
+   * A stuck bar is fixed to the window's edge, which holds on every page but one where an ancestor
+   * (a transform, filter, contain, will-change) becomes the fixed bar's box. An observer, which
+   * forces no layout, tells when the bar is not whole in the window: only then is it lifted into
+   * the top layer, since showing a popover makes the browser bring the whole page's style and
+   * layout up to date at once (83 ms of our task at 4× CPU during the first render, measured).
    */
-  private raiseAfterFrame(): void {
-    if (this.raiseScheduled) return;
-    this.raiseScheduled = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.raiseScheduled = false;
+  private watchEdge(): void {
+    const base = this.renderRoot.querySelector('.base');
+    if (this.edgeWatcher || !base || !this.stuck || this.lifted || typeof IntersectionObserver !== 'function') return;
+    this.edgeWatcher = new IntersectionObserver(
+      ([entry]) => {
+        if (this.hidden || (entry.isIntersecting && entry.intersectionRatio >= 0.99)) return;
+        this.lifted = true;
+        this.stopWatchingEdge();
         this.raiseToTopLayer();
-      }),
+      },
+      { threshold: [0, 0.99] },
     );
+    this.edgeWatcher.observe(base);
+  }
+
+  private stopWatchingEdge(): void {
+    this.edgeWatcher?.disconnect();
+    this.edgeWatcher = undefined;
   }
 
   /**
-   * A stuck bar is fixed to the window's edge, and lifted into the top layer where the browser has
-   * popover: out of reach of every ancestor's transform, filter, contain, overflow and stacking
-   * order (fixed alone holds on all but a transformed ancestor). Manual: no click or key closes it.
+   * The top layer, where the browser has popover: out of reach of every ancestor's transform,
+   * filter, contain, overflow and stacking order. Manual: no click or key closes it.
    */
   private raiseToTopLayer(): void {
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
     if (!base || !('showPopover' in base)) return;
     // Removed from the page (a render that came after, or a framework moving it): nothing to show.
-    const raise = this.stuck && !this.hidden && this.isConnected;
+    const raise = this.lifted && this.stuck && !this.hidden && this.isConnected;
     if (!raise) {
       // Removing the attribute hides the popover.
       base.removeAttribute('popover');
