@@ -84,7 +84,7 @@ export const WINDOWS = [
   { name: '1280 px, text 200 %', width: 1280, height: 800, text: '200%' },
   { name: '400 % zoom (320×256)', width: 320, height: 256, text: '100%' },
 ] as const;
-export type Window = (typeof WINDOWS)[number];
+export type ReaderWindow = (typeof WINDOWS)[number];
 
 /**
  * Loads a host page with an element pasted as the host places it, ct-awareness.css in the head,
@@ -94,7 +94,7 @@ export type Window = (typeof WINDOWS)[number];
 export async function loadHost(
   host: Host,
   element: string,
-  { width, height, text }: Window,
+  { width, height, text }: ReaderWindow,
   { script }: { script: boolean },
 ): Promise<TestPage> {
   const page = await loadPage({
