@@ -12,8 +12,8 @@ export const styles = [
     }
     /*
      * A stuck bar (position top or bottom) lies at the window's edge, wherever it was pasted and
-     * whatever the page's CSS: fixed, and in the top layer where the browser has popover (no
-     * ancestor's transform, filter, contain, overflow or stacking order reaches it there). Its host
+     * whatever the page's CSS: fixed, and lifted into the top layer where an ancestor would hold the
+     * fixed box (hotline-banner.ts, watchEdge). Its host
      * is the room the page keeps for it where it was pasted (first in <body> for the top bar, last
      * for the bottom one, it is exactly the room the bar covers): a row of 3em and its rule, two
      * rows where narrower than 17em. Important: a theme's rules for every element (* { box-sizing:
@@ -89,11 +89,7 @@ export const styles = [
       border-block-start: 0.0625em solid var(--_border);
       border-block-end: 0;
     }
-    /* Where the page gives the element a height (the banner's own frame), the banner fills it, centred. */
-    .base {
-      min-block-size: 100%;
-      align-content: center;
-    }
+    /* Where the page gives the element a height (the banner's own frame), the bar fills it, centred. */
     :host([layout='bar']:not([position])) .base {
       display: flex;
       flex-direction: column;
@@ -103,6 +99,9 @@ export const styles = [
     }
     .base {
       position: relative;
+      /* Where the page gives the element a height (the banner's own frame), the banner fills it, centred. */
+      min-block-size: 100%;
+      align-content: center;
       /* Its layout follows its own width (the actions beside the close button or below it). */
       container-type: inline-size;
       display: flex;
