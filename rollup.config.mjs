@@ -38,7 +38,7 @@ const constantsPlugin = () => constants({ version: pkg.version, runtimeGlobal: R
 /**
  * V8's explicit compile hint, first in each script: compile every function while the script streams
  * in, off the main thread, rather than each on its first call inside our tasks (the bench showed
- * i18next's set-up and the element definitions halved, and our longest task shorter, at 4× CPU).
+ * the strings' set-up and the element definitions halved, and our longest task shorter, at 4× CPU).
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const banner = `${COMPILE_HINT}\n/*! ${pkg.name} ${pkg.version} | ${pkg.license} | press-kit data CC BY 4.0 */`;
@@ -84,7 +84,7 @@ export default [
       ],
     })),
   ),
-  // 2. The script partners embed: the banner, Lit, i18next, the loader and the shared runtime.
+  // 2. The script partners embed: the banner, Lit, the loader and the shared runtime.
   {
     input: 'src/embed.ts',
     output: { file: 'dist/ct-awareness.js', format: 'iife', ...sourcemapOutput, banner },
@@ -98,10 +98,10 @@ export default [
       sourcesShippedOnce(),
     ],
   },
-  // 3. ES modules with types, for bundlers (Lit and i18next stay the app's dependencies).
+  // 3. ES modules with types, for bundlers (Lit stays the app's dependency).
   {
     input: { index: 'src/index.ts', define: 'src/define.ts' },
-    external: [/^lit(\/|$)/, /^i18next$/],
+    external: [/^lit(\/|$)/],
     output: { dir: 'dist/esm', format: 'es', ...sourcemapOutput, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [constantsPlugin(), resolve(), compile('dist/esm', true), sourcesShippedOnce()],
   },

@@ -17,7 +17,6 @@ import { setScriptUrl, besideScript } from './core/script-url.js';
 import { oneOf } from './core/attributes.js';
 import { defineElement } from './core/define-element.js';
 import { fallbackHtml, registerFallback } from './core/fallback.js';
-import { prepareStrings } from './i18n/i18n.js';
 import { KIT } from './data/kit.generated.js';
 import { nextTask } from './core/tasks.js';
 import type { CSSResult } from 'lit';
@@ -54,7 +53,7 @@ interface Registry {
 const registry = ((window as unknown as { ctAwareness?: Registry }).ctAwareness ??= { versions: [] });
 registry.versions.push(`${__VERSION__}+press-kit.${KIT.version}`);
 registry.fallbackHtml ??= fallbackHtml;
-// The elements' own files of this version find Lit, i18next and the shared state here.
+// The elements' own files of this version find Lit and the shared state here.
 (window as unknown as Record<string, unknown>)[__RUNTIME_GLOBAL__] ??= runtime;
 
 // ---- The quiz's and the fact sheet's files, one per language, loaded when one of their elements
@@ -205,8 +204,6 @@ function mountBar(position: 'top' | 'bottom' | undefined): void {
 }
 
 async function start(): Promise<void> {
-  prepareStrings();
-  await nextTask();
   // The banner's style sheets, each parsed in a task of its own rather than all when the first
   // banner attaches them.
   for (const style of [CtHotlineBanner.styles].flat(Infinity)) {

@@ -5,7 +5,7 @@ import { dirname, relative, resolve } from 'node:path';
 
 /**
  * What the element files take from the main script: Lit and the modules that hold page-wide state
- * (the i18next instance, the language watcher, the quick exit, the fallback writers, the script's
+ * (the string tables, the language watcher, the quick exit, the fallback writers, the script's
  * folder), each by package name or by module under src/, with its name in the runtime the main
  * script publishes. Anything else they import is bundled into them.
  */
