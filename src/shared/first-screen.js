@@ -46,16 +46,37 @@ export const FIRST_SCREENS = [
   ...factSheets,
 ];
 
-/** The widths measured, in em: each element's own width, from a narrow phone to a wide column. */
-export const FIRST_SCREEN_WIDTHS = { from: 15, to: 90, step: 0.0625 };
+/**
+ * The widths measured, in ch (the width of "0" in the element's face): each element's own width,
+ * from a narrow phone to a wide column. In ch a line holds about as many characters in any face.
+ */
+export const FIRST_SCREEN_WIDTHS = { from: 20, to: 180, step: 0.125 };
 
 /**
- * The font measured: the element takes the page's, and most partner pages set a sans-serif face
- * (in Chromium the generic one has Arial's metrics). A narrower face, such as the default serif,
- * wraps into fewer lines and keeps up to about 2em below the first screen; a much wider face may
- * need a line more, and --ct-reserve.
+ * The faces measured, in classes by the width of their "0" in em, which CSS can read (1ch against
+ * 1em): the stylesheet takes the table of the class the page's face falls in. Measured in ch alone,
+ * one table for all faces kept up to 8em blank, since the elements' paddings, gaps and narrow
+ * layouts are in em. A class is one face, the one partner pages most often set for its width:
+ * Times's metrics (Liberation Serif, 0.5), Arial's (Liberation Sans, 0.556) and a wide sans (DejaVu
+ * Sans, 0.636, what system-ui draws on Debian; Verdana's width). Two faces of one width may still
+ * wrap a line apart where their letters differ (DejaVu Serif beside DejaVu Sans: up to 3em where a
+ * row of buttons wraps), so a class holds one face rather than the tallest of several.
+ * `below` is the class's upper bound of ch in em.
  */
-export const FIRST_SCREEN_FONT = 'sans-serif';
+export const FIRST_SCREEN_FACES = [
+  { below: 0.53, face: 'Liberation Serif' },
+  { below: 0.6, face: 'Liberation Sans' },
+  { below: Infinity, face: 'DejaVu Sans' },
+];
+
+/**
+ * The two text sizes each step's start is measured at, in px: a start is so many ch plus a few px
+ * that stay the same at every size (1 px borders), and the two give both. In ch alone a line broke
+ * a hundredth of a ch apart from 16 to 17 px, enough to leave a line blank where a page's column
+ * met it (a 40em article in a serif is exactly 80ch). The most common sizes are measured, so the
+ * starts are exact there; from 14 to 20 px they hold to a fraction of a px.
+ */
+export const FIRST_SCREEN_SIZES = [16, 18];
 
 /**
  * The tallest box the table gives, in em: the stylesheet caps each box at the window's height
@@ -65,6 +86,15 @@ export const FIRST_SCREEN_CAP = 160;
 
 /**
  * Blank space a box may keep below its element's first screen, in em: within a step of the
- * stylesheet's table the rendered height varies by at most this much (the issue's limit is 24 px).
+ * stylesheet's table the rendered height varies by at most this much, for the tallest face of a
+ * class (the issue's limit is 24 px; the other faces of the class may keep a little more).
  */
 export const FIRST_SCREEN_SLACK = 1;
+
+/**
+ * When the script has not upgraded an element this long after the element was first drawn, in
+ * ms, ct-awareness.css lets its reserved box give way, and the fallback stands alone with the
+ * number: the script was blocked, refused or lost. The slowest upgrade on a slow phone's profile
+ * (4× CPU, 400 ms, 400 kbps) is measured by bench/upgrade-bound.mjs and kept in bench/README.md.
+ */
+export const FALLBACK_BOUND = 10000;
