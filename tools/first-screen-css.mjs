@@ -64,9 +64,9 @@ export function firstScreenCss(path = new URL('../src/shared/first-screen.json',
     console.warn(
       `first screens: not measured in ${unmeasured.join(', ')}, whose pages take the ${FALLBACK_LANGUAGE} heights; run npm run measure:first-screen after npm run build`,
     );
-  const screens = Object.keys(table).join(',');
   return [
-    `:where(${screens}){${faceClasses().join(';')}}`,
+    // On every element: the embed builder's --ct-reserve picks its face's height with them too.
+    `:where(ct-hotline-banner,ct-risk-quiz,ct-fact-sheet){${faceClasses().join(';')}}`,
     ...Object.entries(table).map(([selector, byLanguage]) =>
       LANGUAGES.filter((lang) => byLanguage[lang])
         .map((lang) => {

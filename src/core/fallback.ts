@@ -9,6 +9,8 @@ export { escapeHtml };
 export interface FallbackOptions {
   exitUrl?: string;
   topic?: string;
+  /** The fact sheet's facts by id, where a partner picked them one by one (its `facts`). */
+  facts?: readonly string[];
 }
 
 /** Writes one element's no-JavaScript fallback in one language. */

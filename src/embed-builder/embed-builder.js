@@ -20,7 +20,7 @@ const TEXT = {
     heading: 'Generador de código para sitios aliados',
     pageLang: 'Idioma de esta página',
     intro:
-      'Elige un elemento y sus opciones, mira cómo queda y copia el código. El código fija la versión {{version}} con su huella de integridad e incluye el texto que ven los lectores sin JavaScript.',
+      'Elige un elemento y sus opciones, mira cómo queda y copia el código. El código usa la versión {{version}}, no la deja funcionar si alguien cambió el archivo, e incluye el texto que ven los lectores si el script no carga.',
     element: 'Elemento',
     banner: 'Aviso de la línea (banner)',
     quiz: 'Autoevaluación privada',
@@ -62,20 +62,20 @@ const TEXT = {
     layoutList: 'Lista',
     showSources: 'Mostrar las fuentes',
     headingText: 'Título (opcional)',
-    reserve: 'En la primera pantalla: reservar su altura',
-    reserveNone: 'No (más abajo en la página)',
-    reserve360: 'Para una columna de 360 px (teléfono)',
-    reserve640: 'Para una columna de 640 px',
-    reserve800: 'Para una columna de 800 px',
+    reserve: '¿Dónde va en tu página?',
+    reserveNone: 'Más abajo, fuera de la primera pantalla',
+    reserveArticle: 'Al comienzo de un artículo',
+    reserveWide: 'Arriba, a todo lo ancho de la página',
+    reserveSide: 'En una columna al costado',
     reserveHint:
-      'Si el elemento va arriba en la página, el código guarda el espacio que ocupará, medido en una columna de ese ancho: así el texto de tu página no salta cuando el elemento aparece. Si tu sitio borra el atributo style del código, pide a quien maneja tu sitio que copie esa misma línea a la hoja de estilos.',
-    scriptUrl: 'Dirección del script en tu sitio',
+      'Si va arriba, el código guarda el espacio que ocupará en un teléfono y en una computadora, para que el texto de tu página no salte cuando aparece. Si tu sitio quita parte del código al guardarlo, pide ayuda a quien maneja tu sitio.',
+    scriptUrl: 'Dirección de ct-awareness.js en tu sitio',
     embedAs: 'Cómo insertarlo',
     shareImages: 'Imágenes para compartir y afiche para imprimir',
     pressKit: 'Kit de prensa',
-    embedScript: 'Con la etiqueta script (recomendado)',
-    embedIframe: 'Con un iframe (sitios que no permiten scripts)',
-    frameResize: 'Ajustar la altura del iframe a su contenido con un script pequeño (solo si tu sitio permite scripts)',
+    embedScript: 'Pegando el código en la página (recomendado)',
+    embedIframe: 'En un marco (iframe), si tu sitio no deja pegar código',
+    frameResize: 'Ajustar la altura del marco a lo que muestra (solo si tu sitio deja pegar código)',
     preview: 'Vista previa',
     snippet: 'Tu código',
     copy: 'Copiar el código',
@@ -87,7 +87,7 @@ const TEXT = {
     heading: 'Code builder for partner sites',
     pageLang: 'Language of this page',
     intro:
-      'Choose an element and its options, see how it looks and copy the code. The code pins version {{version}} with its integrity hash and includes the text readers see without JavaScript.',
+      'Choose an element and its options, see how it looks and copy the code. The code uses version {{version}}, will not run if anyone changed the file, and includes the text readers see if the script does not load.',
     element: 'Element',
     banner: 'Hotline notice (banner)',
     quiz: 'Private self-check',
@@ -129,20 +129,20 @@ const TEXT = {
     layoutList: 'List',
     showSources: 'Show the sources',
     headingText: 'Heading (optional)',
-    reserve: 'In the first screen: reserve its height',
-    reserveNone: 'No (further down the page)',
-    reserve360: 'For a column 360 px wide (phone)',
-    reserve640: 'For a column 640 px wide',
-    reserve800: 'For a column 800 px wide',
+    reserve: 'Where does it go on your page?',
+    reserveNone: 'Further down, below the first screen',
+    reserveArticle: 'At the start of an article',
+    reserveWide: 'At the top, across the whole page',
+    reserveSide: 'In a side column',
     reserveHint:
-      'If the element goes near the top of the page, the code keeps the room it will take, measured in a column that wide: the text of your page then does not jump when the element appears. If your site removes the style attribute from the code, ask whoever runs your site to copy that same line into the stylesheet.',
-    scriptUrl: 'Address of the script on your site',
+      'If it goes near the top, the code keeps the room it will take on a phone and on a computer, so the text of your page does not jump when it appears. If your site removes part of the code when you save it, ask whoever runs your site for help.',
+    scriptUrl: 'Address of ct-awareness.js on your site',
     embedAs: 'How to embed it',
     shareImages: 'Images to share and a poster to print',
     pressKit: 'Press kit',
-    embedScript: 'With the script tag (recommended)',
-    embedIframe: 'With an iframe (sites that allow no script)',
-    frameResize: 'Fit the iframe’s height to its content with a small script (only if your site allows scripts)',
+    embedScript: 'By pasting the code into the page (recommended)',
+    embedIframe: 'In a frame (iframe), if your site does not let you paste code',
+    frameResize: 'Fit the frame’s height to what it shows (only if your site lets you paste code)',
     preview: 'Preview',
     snippet: 'Your code',
     copy: 'Copy the code',
@@ -154,7 +154,7 @@ const TEXT = {
     heading: 'Gerador de código para sites parceiros',
     pageLang: 'Idioma desta página',
     intro:
-      'Escolha um elemento e suas opções, veja como fica e copie o código. O código fixa a versão {{version}} com sua impressão de integridade e inclui o texto que os leitores veem sem JavaScript.',
+      'Escolha um elemento e as suas opções, veja como fica e copie o código. O código usa a versão {{version}}, não funciona se alguém alterou o arquivo e inclui o texto que os leitores veem se o script não carregar.',
     element: 'Elemento',
     banner: 'Aviso da linha (banner)',
     quiz: 'Autoavaliação privada',
@@ -196,20 +196,20 @@ const TEXT = {
     layoutList: 'Lista',
     showSources: 'Mostrar as fontes',
     headingText: 'Título (opcional)',
-    reserve: 'Na primeira tela: reservar a sua altura',
-    reserveNone: 'Não (mais abaixo na página)',
-    reserve360: 'Para uma coluna de 360 px (celular)',
-    reserve640: 'Para uma coluna de 640 px',
-    reserve800: 'Para uma coluna de 800 px',
+    reserve: 'Onde ele fica na sua página?',
+    reserveNone: 'Mais abaixo, fora da primeira tela',
+    reserveArticle: 'No início de um artigo',
+    reserveWide: 'No alto, em toda a largura da página',
+    reserveSide: 'Numa coluna lateral',
     reserveHint:
-      'Se o elemento fica no alto da página, o código guarda o espaço que ele vai ocupar, medido numa coluna dessa largura: assim o texto da sua página não pula quando o elemento aparece. Se o seu site apaga o atributo style do código, peça a quem cuida do site que copie essa mesma linha para a folha de estilos.',
-    scriptUrl: 'Endereço do script no seu site',
+      'Se ficar no alto, o código guarda o espaço que ele vai ocupar num celular e num computador, para que o texto da sua página não pule quando ele aparecer. Se o seu site tirar parte do código ao salvar, peça ajuda a quem cuida do site.',
+    scriptUrl: 'Endereço do ct-awareness.js no seu site',
     embedAs: 'Como inserir',
     shareImages: 'Imagens para compartilhar e cartaz para imprimir',
     pressKit: 'Kit de imprensa',
-    embedScript: 'Com a etiqueta script (recomendado)',
-    embedIframe: 'Com um iframe (sites que não permitem scripts)',
-    frameResize: 'Ajustar a altura do iframe ao conteúdo com um pequeno script (só se o seu site permite scripts)',
+    embedScript: 'Colando o código na página (recomendado)',
+    embedIframe: 'Num quadro (iframe), se o seu site não deixa colar código',
+    frameResize: 'Ajustar a altura do quadro ao que ele mostra (só se o seu site deixa colar código)',
     preview: 'Pré-visualização',
     snippet: 'Seu código',
     copy: 'Copiar o código',
@@ -309,8 +309,8 @@ function choice() {
     embed: data.get('embed'),
     // The iframe's resize script only where asked for: the iframe is for sites that allow no script.
     frameResize: data.get('embed') === 'iframe' && data.get('frame-resize') === 'on',
-    // The column width to measure the reserved height at; the bar's height is fixed, an iframe has its own.
-    reserveWidth: reserves(tag, attributes, data.get('embed')) ? Number(data.get('reserve')) || 0 : 0,
+    // Where the element goes, for the height to reserve; the bar's height is fixed, an iframe has its own.
+    placement: reserves(tag, attributes, data.get('embed')) ? String(data.get('reserve')) : '',
   };
 }
 
@@ -322,12 +322,33 @@ function reserves(tag, attributes, embed) {
 }
 
 /**
+ * The element's width in each place a volunteer can name, on a computer (a 1280 px window): an
+ * article's column, the page's width, a side column. On a phone every place is the screen's width
+ * less the page's margins: 375 px less 2 × 16 px.
+ */
+const COMPUTER_COLUMNS = { article: 640, wide: 1200, side: 300 };
+const PHONE_COLUMN = 343;
+/** Where the page's layout turns from a phone's to a computer's, in em of the element's text. */
+const PHONE_UP_TO = 48;
+/**
+ * The faces of ct-awareness.css's classes, in its order (FIRST_SCREEN_FACES in
+ * src/shared/first-screen.js): Times's metrics, Arial's, a wide sans. The reserve holds one height
+ * per class, and the stylesheet's --_ct-face<i> picks the one of the partner's face. Each as the
+ * volunteer's computer has it.
+ */
+const FACES = [
+  '"Times New Roman", "Liberation Serif", Times, serif',
+  'Arial, "Liberation Sans", Helvetica, sans-serif',
+  'Verdana, "DejaVu Sans", sans-serif',
+];
+
+/**
  * The element's rendered height in em of its own text, rounded up to a quarter em: em, so that it
  * follows the partner's text size; rounded up, so that a reserve never falls short of the element.
  */
-function measuredReserve(element) {
+function heightInEm(element) {
   const fontSize = parseFloat(getComputedStyle(element).fontSize);
-  return `${Math.ceil((element.getBoundingClientRect().height / fontSize) * 4) / 4}em`;
+  return Math.ceil((element.getBoundingClientRect().height / fontSize) * 4) / 4;
 }
 
 /** The element the options describe, as the snippet writes it. */
@@ -337,8 +358,8 @@ function elementFor(options) {
   return element;
 }
 
-/** The reserve measured on a copy rendered off screen at the chosen column width. */
-async function measuredOffScreen(options) {
+/** The height of a copy rendered off screen at a column width in a face, in em. */
+async function measuredOffScreen(options, width, face) {
   const probe = document.createElement('div');
   probe.inert = true;
   // CSSOM, not a style attribute: the builder's page allows no inline style.
@@ -346,7 +367,8 @@ async function measuredOffScreen(options) {
     position: 'absolute',
     insetInlineStart: '-100000px',
     insetBlockStart: '0',
-    inlineSize: `${options.reserveWidth}px`,
+    inlineSize: `${width}px`,
+    fontFamily: face,
     visibility: 'hidden',
   });
   const copy = elementFor(options);
@@ -354,18 +376,39 @@ async function measuredOffScreen(options) {
   document.body.append(probe);
   try {
     await copy.updateComplete;
-    return measuredReserve(copy);
+    return heightInEm(copy);
   } finally {
     probe.remove();
   }
 }
 
+/**
+ * The height to reserve where the element goes, in each face class: its height in the phone's
+ * column where the window is a phone's and in the computer's column elsewhere, switched on the
+ * window's width (100vw, which means the same in the element's min-height and in its box's
+ * padding); the stylesheet's --_ct-face<i> keeps the class of the face the page draws it in.
+ */
+async function reserveFor(options) {
+  const byFace = [];
+  for (const [i, face] of FACES.entries()) {
+    const phone = await measuredOffScreen(options, PHONE_COLUMN, face);
+    const computer = await measuredOffScreen(options, COMPUTER_COLUMNS[options.placement], face);
+    const [low, high, narrowGetsHigh] = phone > computer ? [computer, phone, true] : [phone, computer, false];
+    const switched = narrowGetsHigh ? `(${PHONE_UP_TO}em - 100vw)` : `(100vw - ${PHONE_UP_TO}em)`;
+    const height = low === high ? `${low}em` : `${low}em + clamp(0em, ${switched} * 1000, ${high - low}em)`;
+    byFace.push(`min(${height}, var(--_ct-face${i}))`);
+  }
+  return `max(${byFace.join(', ')})`;
+}
+
 function fallback({ tag, lang, attributes }) {
   const exitUrl = attributes.find(([n]) => n === 'exit-url')?.[1];
   const topic = attributes.find(([n]) => n === 'topic')?.[1];
+  // Facts picked one by one: the fallback carries those, not the whole kit.
+  const facts = attributes.find(([n]) => n === 'facts')?.[1]?.split(',');
   const helpers = window.ctAwareness;
   if (!helpers?.fallbackHtml) return '';
-  return helpers.fallbackHtml(tag, lang, { exitUrl, topic });
+  return helpers.fallbackHtml(tag, lang, { exitUrl, topic, facts });
 }
 
 /** A height for each element's iframe that fits it before the resize script runs. */
@@ -413,16 +456,16 @@ async function update() {
   document.getElementById('reserve-row').hidden = !reserves(options.tag, options.attributes, options.embed);
   document.getElementById('frame-resize-row').hidden = options.embed !== 'iframe';
   const element = elementFor(options);
-  if (options.reserveWidth) preview.style.setProperty('--column', `${options.reserveWidth}px`);
+  // The preview at the computer's column for the place chosen, or as wide as its box allows.
+  if (options.placement) preview.style.setProperty('--column', `${COMPUTER_COLUMNS[options.placement]}px`);
   else preview.style.removeProperty('--column');
   preview.replaceChildren(element);
   await customElements.whenDefined(options.tag);
   await element.updateComplete;
-  if (options.reserveWidth) {
-    // Measured at the chosen column width (off screen where the preview's box is narrower), then
-    // set on the preview too: the snippet is what the preview shows.
-    const atWidth = element.getBoundingClientRect().width >= options.reserveWidth - 0.5;
-    element.style.setProperty('--ct-reserve', atWidth ? measuredReserve(element) : await measuredOffScreen(options));
+  if (options.placement) {
+    // Measured off screen at the phone's and the computer's columns, then set on the preview too:
+    // the snippet is what the preview shows.
+    element.style.setProperty('--ct-reserve', await reserveFor(options));
     options.style = element.getAttribute('style');
   }
   code.textContent = snippetFor(options, fallback(options));

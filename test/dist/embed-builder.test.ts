@@ -246,48 +246,79 @@ describe('embed builder, for the partner using it', () => {
     expect(row.checkVisibility(), 'compact').to.be.false;
   });
 
-  it('reserves the previewed height: pasted in a column of that width, the page does not move when the script loads', async () => {
-    builder = await openBuilder();
-    await choose(builder, 'input[name=tag][value=ct-fact-sheet]', true);
-    await choose(builder, '#topic', 'law');
-    await choose(builder, '#reserve', '360');
-    const previewed = builder.document.querySelector<HTMLElement>('#preview > *')!;
-    expect(previewed.getBoundingClientRect().width, 'previewed at the chosen width').to.be.closeTo(360, 0.5);
-    const snippet = await copySnippet(builder);
-    const reserve = snippet.match(/ style="--ct-reserve: ([\d.]+)em;"/);
-    expect(reserve, snippet).to.exist;
-    const fontSize = parseFloat(builder.window.getComputedStyle(previewed).fontSize);
-    expect(Number(reserve![1]) * fontSize).to.be.at.least(previewed.getBoundingClientRect().height);
-
-    // Pasted without its script tag first, so the page is measured before the script runs.
+  /** The snippet pasted first in an article as the builder's place names it, the script late. */
+  async function pastedFirst(snippet: string, [width, height]: readonly [number, number], column: string) {
     pasted = await loadPage({
-      body: `<main style="width: 360px">${snippet
+      width,
+      height,
+      head: '<style>body{margin:0 16px}</style>',
+      body: `<main style="${column}">${snippet
         .replace(/<script [^>]*><\/script>/, '')
-        .replace(/href="[^"]*ct-awareness\.css"/, 'href="/dist/ct-awareness.css"')}<p id="after">Next.</p></main>`,
+        .replace(
+          /href="[^"]*ct-awareness\.css"/,
+          'href="/dist/ct-awareness.css"',
+        )}<p id="after">${'Texto. '.repeat(400)}</p></main>`,
     });
     await frames(pasted, 3);
     const shift = layoutShifts(pasted.window);
-    const after = pasted.document.getElementById('after')!;
-    const before = after.getBoundingClientRect().top;
     const script = pasted.document.createElement('script');
     script.src = SCRIPT_URL;
     pasted.document.head.append(script);
     await tagsDefined(pasted);
-    const element = pasted.document.querySelector('ct-fact-sheet')!;
-    await until(() => element.shadowRoot?.querySelector('[part=fact]'), 'the facts');
+    const element = pasted.document.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
+      'main > ct-hotline-banner, main > ct-risk-quiz, main > ct-fact-sheet',
+    )!;
+    await element.updateComplete;
+    await until(() => element.shadowRoot?.querySelector('[part=fact], button, a[href^="tel:"]'), 'the first render');
     await frames(pasted, 4);
-    expect(after.getBoundingClientRect().top).to.be.closeTo(before, 0.5);
-    expect(shift()).to.equal(0);
+    const box = element.getBoundingClientRect().height;
+    // Its own height: the snippet's reserve set aside (the style attribute holds it).
+    element.style.setProperty('--ct-reserve', '0px');
+    const own = element.getBoundingClientRect().height;
+    return { shift: shift(), blank: box - own };
+  }
+
+  it('reserves the height for the place chosen: pasted there in a serif, a sans and a wide sans, at 375 and 1280 px, nothing shifts and no blank is left', async () => {
+    builder = await openBuilder();
+    await choose(builder, 'input[name=tag][value=ct-fact-sheet]', true);
+    await until(() => builder!.document.querySelectorAll('input[name=fact]').length, 'the list of facts');
+    await choose(builder, 'input[name=fact][value=law-28950-2007]', true);
+    await choose(builder, 'input[name=fact][value=national-line-1818]', true);
+    // On a computer the place's column; on a phone every place is the screen's width.
+    for (const [place, column] of [
+      ['article', 640],
+      ['side', 300],
+    ] as const) {
+      await choose(builder, '#reserve', place);
+      const snippet = await copySnippet(builder);
+      expect(snippet, place).to.match(/ style="--ct-reserve: [^"]+;"/);
+      for (const face of ['"Liberation Sans" 16px', '"Liberation Serif" 17px', '"DejaVu Sans" 18px'])
+        for (const window of [
+          [375, 667],
+          [1280, 900],
+        ] as const) {
+          const [, family, size] = face.match(/^(.*) (\d+px)$/)!;
+          const { shift, blank } = await pastedFirst(
+            snippet,
+            window,
+            `font-family:${family.replace(/"/g, "'")};font-size:${size};max-width:${window[0] > 800 ? column : 9999}px`,
+          );
+          const what = `${place} in ${face} at ${window[0]} px`;
+          expect(shift, `${what}: layout shift`).to.be.below(0.01);
+          expect(blank, `${what}: blank below`).to.be.within(-0.5, 24);
+          pasted!.remove();
+        }
+    }
   });
 
-  it('the preview is never cut by its own box at 375 and 1280 px, and the reserve is measured at the chosen column all the same', async () => {
+  it('the preview is never cut by its own box at 375 and 1280 px, and the reserve is measured for the place all the same', async () => {
     builder = await openBuilder();
     const reserves: Record<string, string> = {};
     for (const width of [1280, 375]) {
       builder.frame.style.width = `${width}px`;
       for (const tag of ['ct-hotline-banner', 'ct-risk-quiz', 'ct-fact-sheet']) {
         await choose(builder, `input[name=tag][value=${tag}]`, true);
-        await choose(builder, '#reserve', '640');
+        await choose(builder, '#reserve', 'article');
         const box = builder.document.getElementById('preview')!;
         const element = box.firstElementChild!;
         expect(element.getBoundingClientRect().right, `${tag} at ${width}`).to.be.at.most(
@@ -296,11 +327,38 @@ describe('embed builder, for the partner using it', () => {
         expect(box.scrollWidth, `${tag} at ${width}: nothing to scroll sideways`).to.be.at.most(box.clientWidth + 1);
         for (const action of element.shadowRoot!.querySelectorAll('[part~=exit], [part~=call]'))
           expect(action.getBoundingClientRect().right, `${tag} at ${width}`).to.be.at.most(width);
-        const reserve = builder.document.getElementById('snippet')!.textContent!.match(/--ct-reserve: [\d.]+em/)?.[0];
+        const reserve = builder.document.getElementById('snippet')!.textContent!.match(/--ct-reserve: [^;"]+/)?.[0];
         expect(reserve, tag).to.exist;
         if (width === 1280) reserves[tag] = reserve!;
-        else expect(reserve, `${tag}: measured at 640 px, not at the narrow preview`).to.equal(reserves[tag]);
+        else expect(reserve, `${tag}: measured for the place, not at the narrow preview`).to.equal(reserves[tag]);
       }
+    }
+  });
+
+  it('at 375 px the copy button is in view above the code, and the labels are in plain words in every language', async () => {
+    builder = await openBuilder();
+    builder.frame.style.width = '375px';
+    builder.frame.style.height = '667px';
+    await choose(builder, 'input[name=tag][value=ct-fact-sheet]', true);
+    const copy = builder.document.getElementById('copy')!;
+    const code = builder.document.getElementById('snippet')!;
+    expect(copy.getBoundingClientRect().bottom, 'the button before the code').to.be.at.most(
+      code.getBoundingClientRect().top,
+    );
+    copy.scrollIntoView({ block: 'nearest' });
+    expect(copy.getBoundingClientRect().top).to.be.at.least(0);
+    for (const lang of ['es', 'en', 'pt']) {
+      await choose(builder, '#ui-lang', lang);
+      const words = [
+        ...builder.document.querySelectorAll(
+          '#builder label, #builder .hint, #builder p, #builder legend, #builder option',
+        ),
+      ]
+        .map((node) => node.textContent!)
+        .join(' ');
+      expect(words, lang).to.not.match(
+        /integridad|integrity|integridade|etiqueta script|script tag|atributo style|style attribute|hoja de estilos|stylesheet|folha de estilos|\d+ px/i,
+      );
     }
   });
 
@@ -341,6 +399,10 @@ describe('embed builder, for the partner using it', () => {
     expect(
       [...previewed.shadowRoot!.querySelectorAll('[part=fact]')].map((f) => f.getAttribute('data-id')),
     ).to.deep.equal(['national-line-1818', 'law-28950-2007']);
+    // The fallback carries the two chosen facts, not the whole kit.
+    const fallback = new DOMParser().parseFromString(snippet, 'text/html').querySelector('ct-fact-sheet')!;
+    expect(fallback.querySelectorAll('li'), snippet).to.have.length(2);
+    expect(fallback.querySelector('a[href^="tel:"]'), 'the number').to.exist;
   });
 
   it('offers the reserve only where it means something: not for the bar, not for an iframe', async () => {
