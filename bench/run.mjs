@@ -20,6 +20,7 @@ const THROTTLE = argument('throttle', 4);
 const LIGHTHOUSE_RUNS = argument('lighthouse-runs', 5);
 const TAGS = ['ct-hotline-banner', 'ct-risk-quiz', 'ct-fact-sheet'];
 const SCRIPT = 'ct-awareness.js';
+const STYLESHEET = 'ct-awareness.css';
 /** Our files: the main script and the element files it loads beside itself. */
 const OURS = /\/ct-awareness(\.[a-z-]+)*\.js/;
 /** The element files a Spanish page loads (the bench pages are in Spanish): one language each. */
@@ -147,7 +148,11 @@ const sizeOf = (files) => {
     brotli: sum((b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
   };
 };
-const sizes = { bannerOnly: sizeOf([SCRIPT]), allThree: sizeOf([SCRIPT, ...ELEMENT_FILES]) };
+// What the page loads of ours: the script, the stylesheet and, for all three, the element files.
+const sizes = {
+  bannerOnly: sizeOf([SCRIPT, STYLESHEET]),
+  allThree: sizeOf([SCRIPT, STYLESHEET, ...ELEMENT_FILES]),
+};
 
 /**
  * Lighthouse 12.2.3 (pinned: 13 needs Node 22), its default mobile preset (a mid-range phone,
@@ -293,12 +298,12 @@ results.budgets = [
     pass: tbtOverA('C') <= 100,
   },
   {
-    budget: 'a banner-only page loads at most 28 KB gzip of ours',
+    budget: 'a banner-only page loads at most 30 KB gzip of ours (script and stylesheet)',
     value: `${fmt(sizes.bannerOnly.gzip / KB)} KB`,
-    pass: sizes.bannerOnly.gzip <= 28 * KB,
+    pass: sizes.bannerOnly.gzip <= 30 * KB,
   },
   {
-    budget: 'a page with all three loads at most 45 KB gzip of ours',
+    budget: 'a page with all three loads at most 45 KB gzip of ours (with the stylesheet)',
     value: `${fmt(sizes.allThree.gzip / KB)} KB`,
     pass: sizes.allThree.gzip <= 45 * KB,
   },
