@@ -3,9 +3,9 @@
  * The elements' first screens whose height ct-awareness.css knows in advance, so a snippet pasted
  * with no --ct-reserve does not move the page when the script upgrades it. Each one is a selector
  * (the attributes that change the first screen's height) and the markup measured for it:
- * `npm run measure:first-screen` renders each in Chromium at every width from 15em to 90em, in
- * each language, and writes the heights to first-screen.json; the build turns them into the
- * stylesheet's boxes (tools/first-screen-css.mjs). Anything else (a fact sheet with its own
+ * `npm run measure:first-screen` renders each in Chromium in each face of FIRST_SCREEN_FACES, at
+ * every width of FIRST_SCREEN_WIDTHS (in ch), in each language, and writes the steps to
+ * first-screen.json; the build turns them into the stylesheet's boxes (tools/first-screen-css.mjs). Anything else (a fact sheet with its own
  * `facts`, the list layout, hidden sources, a custom label) keeps --ct-reserve as its exact option.
  *
  * @typedef {{ selector: string, html: string }} FirstScreen
@@ -86,8 +86,7 @@ export const FIRST_SCREEN_CAP = 160;
 
 /**
  * Blank space a box may keep below its element's first screen, in em: within a step of the
- * stylesheet's table the rendered height varies by at most this much, for the tallest face of a
- * class (the issue's limit is 24 px; the other faces of the class may keep a little more).
+ * stylesheet's table the rendered height varies by at most this much (the issue's limit is 24 px).
  */
 export const FIRST_SCREEN_SLACK = 1;
 

@@ -40,11 +40,11 @@ function ownHeight(element: HTMLElement): number {
   return height;
 }
 
-/** The width of "0" in em, in the face the page draws its article in. */
+/** The width of "0" in em, in the face the page draws its article (or its body) in. */
 function chInEm(page: TestPage): number {
   const probe = page.document.createElement('span');
   probe.style.cssText = 'display:inline-block;inline-size:10ch;font-size:100px';
-  page.document.querySelector('main')!.append(probe);
+  (page.document.querySelector('main') ?? page.document.body).append(probe);
   const ch = probe.getBoundingClientRect().width / 1000;
   probe.remove();
   return ch;
@@ -89,7 +89,7 @@ describe('the first screen without a reserve', () => {
   afterEach(() => page?.remove());
 
   for (const lang of LANGUAGES)
-    for (const font of FIRST_SCREEN_FACES.map((c) => c.face))
+    for (const [i, { face: font, below }] of FIRST_SCREEN_FACES.entries())
       it(`the stylesheet's box holds each first screen within ${BLANK} px, at widths from a phone to a column (${lang}, ${font})`, async () => {
         page = await loadPage({
           lang,
@@ -99,6 +99,10 @@ describe('the first screen without a reserve', () => {
         });
         page.document.documentElement.style.fontFamily = `'${font}'`;
         page.document.body.style.margin = '0';
+        // The face is drawn (fontconfig has it), and its "0" falls in its class.
+        const ch = chInEm(page);
+        expect(ch, `${font}: its "0" in em`).to.be.below(below);
+        expect(ch, `${font}: its "0" in em`).to.be.at.least(FIRST_SCREEN_FACES[i - 1]?.below ?? 0.4);
         await tagsDefined(page);
         const elements = [...page.document.querySelectorAll<Rendered>('.box > *')];
         await Promise.all(elements.map((e) => e.updateComplete));
