@@ -1,8 +1,8 @@
 // @ts-check
 // The first screens' boxes for ct-awareness.css, from src/shared/first-screen.json (measured by
-// tools/measure-first-screen.mjs): per screen and language, a height in em that steps down as the
-// element widens in ch, so that it follows the face the page draws it in. CSS cannot ask an element its own width in a selector, but a percentage padding
-// resolves against it: a zero-width float inside the element (its ::before) takes as its bottom
+// tools/measure-first-screen.mjs): per screen, language and face class, a height in em that steps
+// down as the element widens in ch. CSS cannot ask an element its own width in a selector, but a
+// percentage padding resolves against it: a zero-width float inside the element (its ::before) takes as its bottom
 // padding the sum of one clamp() per step, each the step's height difference where the element is
 // narrower than the step's start and nothing where it is wider.
 import { readFileSync } from 'node:fs';
@@ -38,13 +38,15 @@ export function stepHeight(steps) {
   return terms.join(' + ');
 }
 
+/** Far larger than any box. */
+const BIG = '1e5em';
+
 /**
  * Whether the element's face is in a class, from the width of its "0" (1ch) against 1em: a length
  * far larger than any box where it is, and 0 where it is not; min(box, this) keeps the class's box.
  * Set once on each element as --_ct-face<i>; var() resolves it where the box is drawn, in the
  * element's own face.
  */
-const BIG = '1e5em';
 export function faceClasses() {
   const above = (/** @type {number} */ r) => `clamp(0em,(1ch - ${r}em)*1e5,${BIG})`;
   const below = (/** @type {number} */ r) => `clamp(0em,(${r}em - 1ch)*1e5,${BIG})`;

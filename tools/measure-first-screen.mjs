@@ -1,8 +1,9 @@
 // npm run measure:first-screen: renders each first screen of src/shared/first-screen.js in
 // Chromium, in every language, in each face of FIRST_SCREEN_FACES, at every width in ch, and writes
-// src/shared/first-screen.json: per screen, language and class of faces, the steps of a height
-// that is never below any of the class's faces and at most the slack above the tallest. Run it after changing an element's styles or strings; a browser test says when the
-// table no longer matches (test/dist/first-screen.test.ts). Needs `npm run build` first.
+// src/shared/first-screen.json: per screen, language and face class, the steps of a height that is
+// never below the rendered one and at most the slack above it. Run it after changing an element's
+// styles or strings; a browser test says when the table no longer matches
+// (test/dist/first-screen.test.ts). Needs `npm run build` first.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
@@ -19,6 +20,8 @@ import { LANGUAGES } from '../src/shared/languages.js';
 import { findChromium, CHROMIUM_ARGS } from '../test/support/find-chromium.mjs';
 
 const OUT = new URL('../src/shared/first-screen.json', import.meta.url);
+/** The most a step's start may hold of px that do not grow with the text (borders: a few px). */
+const FIXED_PX = 32;
 
 /** A page with every first screen, each in a box whose width the measure sets. */
 const page = (/** @type {string} */ lang) => `<!doctype html>
@@ -28,10 +31,10 @@ const page = (/** @type {string} */ lang) => `<!doctype html>
 
 /**
  * The steps of every first screen in one language and face, widths in ch and heights in em: each
- * box's width is set in the face's own ch. Sampled every FIRST_SCREEN_WIDTHS.step, then each step's
- * start found to 1/1000 ch between its sample and the one before, at every size of
- * FIRST_SCREEN_SIZES, so that no width near a step's
- * start gets the taller height of the step before it (a row of buttons that unwraps is 3em).
+ * box's width is set in the face's own ch. Sampled at 16 px every FIRST_SCREEN_WIDTHS.step; then
+ * each step's start is found by bisection at both sizes of FIRST_SCREEN_SIZES and written as so
+ * many ch plus a fixed part in px, so that no width near a start gets the wrong step's height at
+ * any size (a row of buttons that unwraps is 3em).
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} origin
  * @param {string} lang
@@ -77,7 +80,7 @@ async function measure(browser, origin, lang, font) {
   // start is so many ch plus a few px that do not grow with the text (borders of 1 px at any size),
   // and the two sizes give both, so that the start holds at every size between and around them.
   const refined = await tab.evaluate(
-    (sampled, step, [small, large], FIXED_PX) => {
+    (sampled, step, [small, large], fixedPx) => {
       const boxes = /** @type {HTMLElement[]} */ ([...document.querySelectorAll('.box')]);
       const root = document.documentElement;
       const chAt = (/** @type {number} */ size) => {
@@ -131,7 +134,7 @@ async function measure(browser, origin, lang, font) {
           let px = pxSmall - perCh * chSmall;
           // Tens of px are no fixed part (borders, a few px) but a line that breaks elsewhere at the
           // other size: the start in ch at the first size, exact there.
-          if (Math.abs(px) > FIXED_PX) [perCh, px] = [pxSmall / chSmall, 0];
+          if (Math.abs(px) > fixedPx) [perCh, px] = [pxSmall / chSmall, 0];
           // Rounded so that the taller box reaches past the true start, never short of it: up
           // where the height drops, down where it rises.
           const round = heights[1] < heights[0] ? Math.ceil : Math.floor;
@@ -145,7 +148,7 @@ async function measure(browser, origin, lang, font) {
     sampled,
     FIRST_SCREEN_WIDTHS.step,
     FIRST_SCREEN_SIZES,
-    32,
+    FIXED_PX,
   );
   await tab.close();
   return /** @type {[number, number, number][][]} */ (refined);

@@ -8,6 +8,7 @@ import { LANGUAGES, LANGUAGE_INFO, FALLBACK_LANGUAGE } from '../src/shared/langu
 import { ELEMENTS } from '../src/shared/elements.js';
 import { SCRIPT_FILE, EXAMPLE_FOLDER } from '../src/shared/embed.js';
 import { telHref } from '../src/shared/phone.js';
+import { FIRST_SCREEN_FACES } from '../src/shared/first-screen.js';
 import { sri } from './sri.mjs';
 import { firstScreenCss } from './first-screen-css.mjs';
 
@@ -39,6 +40,7 @@ export function writeEmbedBuilder() {
           LANGUAGES.map((lang) => `<option value="${lang}">${LANGUAGE_INFO[lang].name}</option>`).join(''),
         )
         .replace("'{{frameHeights}}'", JSON.stringify(frameHeights))
+        .replace("'{{faceStacks}}'", JSON.stringify(FIRST_SCREEN_FACES.map((c) => c.stack)))
         .replaceAll('{{integrity}}', sri('dist/ct-awareness.js')),
     );
 }

@@ -105,7 +105,8 @@ ${tags(EXAMPLE_FOLDER)}
    tecla Tab llegas al enlace de llamada y a la salida; la consola del navegador no muestra ningún
    mensaje de ct-awareness (una opción mal escrita se nombra ahí); con JavaScript bloqueado, el
    texto que pegaste sigue mostrando el número; si el script no carga (bloqueado, o un archivo
-   cambiado), a los ${FALLBACK_BOUND / 1000} segundos el espacio guardado se cierra y queda tu texto con el número.
+   cambiado), a los ${FALLBACK_BOUND / 1000} segundos el espacio guardado se cierra y queda tu
+   texto con el número.
 7. El generador de código (embed/index.html) arma el código de cada elemento con sus opciones.
 
 ENGLISH
@@ -134,8 +135,8 @@ ${tags(EXAMPLE_FOLDER)}
 6. Check it worked: the page shows the line (1818, option 1) and the quick exit; Tab reaches the
    call link and the exit; the browser's console shows no ct-awareness message (a misspelt option
    is named there); with JavaScript blocked, the text you pasted still shows the number; if the
-   script does not load (blocked, or a file changed), after ${FALLBACK_BOUND / 1000} seconds the room kept for it closes
-   and your text stands alone with the number.
+   script does not load (blocked, or a file changed), after ${FALLBACK_BOUND / 1000} seconds the
+   room kept for it closes and your text stands alone with the number.
 7. The embed builder (embed/index.html) writes the code of each element with its options.
 
 PORTUGUÊS
@@ -165,7 +166,8 @@ ${tags(EXAMPLE_FOLDER)}
    você chega ao link de chamada e à saída; o console do navegador não mostra nenhuma mensagem do
    ct-awareness (uma opção escrita errado aparece ali); com o JavaScript bloqueado, o texto que você
    colou continua mostrando o número; se o script não carregar (bloqueado, ou um arquivo alterado),
-   depois de ${FALLBACK_BOUND / 1000} segundos o espaço guardado se fecha e fica o seu texto com o número.
+   depois de ${FALLBACK_BOUND / 1000} segundos o espaço guardado se fecha e fica o seu texto com o
+   número.
 7. O gerador de código (embed/index.html) monta o código de cada elemento com suas opções.
 
 CONTENT-SECURITY-POLICY

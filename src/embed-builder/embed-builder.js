@@ -331,16 +331,11 @@ const PHONE_COLUMN = 343;
 /** Where the page's layout turns from a phone's to a computer's, in em of the element's text. */
 const PHONE_UP_TO = 48;
 /**
- * The faces of ct-awareness.css's classes, in its order (FIRST_SCREEN_FACES in
- * src/shared/first-screen.js): Times's metrics, Arial's, a wide sans. The reserve holds one height
- * per class, and the stylesheet's --_ct-face<i> picks the one of the partner's face. Each as the
- * volunteer's computer has it.
+ * The faces of ct-awareness.css's classes, in its order (FIRST_SCREEN_FACES' stacks, written in by
+ * the build): Times's metrics, Arial's, a wide sans. The reserve holds one height per class, and
+ * the stylesheet's --_ct-face<i> picks the one of the partner's face.
  */
-const FACES = [
-  '"Times New Roman", "Liberation Serif", Times, serif',
-  'Arial, "Liberation Sans", Helvetica, sans-serif',
-  'Verdana, "DejaVu Sans", sans-serif',
-];
+const FACES = /** @type {string[]} */ ('{{faceStacks}}');
 
 /**
  * The element's rendered height in em of its own text, rounded up to a quarter em: em, so that it

@@ -14,7 +14,7 @@ import type { Lang } from '../data/types.js';
  * languages their files carry.
  */
 const tables = new Map<Lang, Record<string, string>>(
-  Object.entries(CORE_STRINGS).map(([lang, strings]) => [lang as Lang, { ...strings }]),
+  Object.entries(CORE_STRINGS).map(([lang, strings]) => [lang as Lang, strings]),
 );
 
 /** Adds UI strings beyond the shared ones (the quiz's, the fact sheet's), in the languages given. */

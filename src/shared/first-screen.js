@@ -5,8 +5,9 @@
  * (the attributes that change the first screen's height) and the markup measured for it:
  * `npm run measure:first-screen` renders each in Chromium in each face of FIRST_SCREEN_FACES, at
  * every width of FIRST_SCREEN_WIDTHS (in ch), in each language, and writes the steps to
- * first-screen.json; the build turns them into the stylesheet's boxes (tools/first-screen-css.mjs). Anything else (a fact sheet with its own
- * `facts`, the list layout, hidden sources, a custom label) keeps --ct-reserve as its exact option.
+ * first-screen.json; the build turns them into the stylesheet's boxes (tools/first-screen-css.mjs).
+ * Anything else (a fact sheet with its own `facts`, the list layout, hidden sources, a custom
+ * label) keeps --ct-reserve as its exact option.
  *
  * @typedef {{ selector: string, html: string }} FirstScreen
  */
@@ -61,12 +62,13 @@ export const FIRST_SCREEN_WIDTHS = { from: 20, to: 180, step: 0.125 };
  * Sans, 0.636, what system-ui draws on Debian; Verdana's width). Two faces of one width may still
  * wrap a line apart where their letters differ (DejaVu Serif beside DejaVu Sans: up to 3em where a
  * row of buttons wraps), so a class holds one face rather than the tallest of several.
- * `below` is the class's upper bound of ch in em.
+ * `below` is the class's upper bound of ch in em; `stack`, the face as a volunteer's computer has
+ * it (Windows and macOS have Times New Roman, Arial and Verdana), for the embed builder's reserve.
  */
 export const FIRST_SCREEN_FACES = [
-  { below: 0.53, face: 'Liberation Serif' },
-  { below: 0.6, face: 'Liberation Sans' },
-  { below: Infinity, face: 'DejaVu Sans' },
+  { below: 0.53, face: 'Liberation Serif', stack: '"Times New Roman", "Liberation Serif", Times, serif' },
+  { below: 0.6, face: 'Liberation Sans', stack: 'Arial, "Liberation Sans", Helvetica, sans-serif' },
+  { below: Infinity, face: 'DejaVu Sans', stack: 'Verdana, "DejaVu Sans", sans-serif' },
 ];
 
 /**
