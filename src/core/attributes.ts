@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { telHref } from '../shared/phone.js';
 
 /**
@@ -50,7 +51,8 @@ export function safeHttpUrl(value: string): string | undefined {
   const text = value.trim();
   if (!text) return undefined;
   try {
-    const url = new URL(text, document.baseURI);
+    // On a server (Lit SSR) there is no page: a relative URL is checked again in the browser.
+    const url = new URL(text, isServer ? 'https://server.invalid/' : document.baseURI);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, defaultConverter, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { nextTask } from './tasks.js';
 import { prepareTemplates } from './templates.js';
 import { oneOf } from './attributes.js';
@@ -25,6 +25,26 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
  * @cssprop [--ct-max-width=none] - The element's widest width.
  * @cssprop [--ct-reserve=auto] - The least height of the element, before the script runs (with `ct-awareness.css`) and after, so the page does not move when it upgrades. Without it, `ct-awareness.css` gives the common first screens their measured height (the banner, the quiz's start, all facts or `topic="hotline"`); set it, to the height the embed builder measures, for any other or to fit exactly. Not for the bar, whose height is fixed.
  */
+/**
+ * The lower-case forms of camelCase properties' names (`quickexit` for `quickExit`): attribute
+ * names become these when a framework sets a property as an attribute because the tag is not
+ * defined yet, as React does after a lazy import and in server rendering. Each is read as the
+ * property's own attribute (`quick-exit`), so the prop is not lost. Per class, made once.
+ */
+const aliasTables = new WeakMap<object, Map<string, { attribute: string; property: PropertyKey }>>();
+function aliasesOf(ctor: typeof CtElement): Map<string, { attribute: string; property: PropertyKey }> {
+  let aliases = aliasTables.get(ctor);
+  if (aliases) return aliases;
+  aliases = new Map();
+  for (const [property, options] of ctor.elementProperties) {
+    const alias = String(property).toLowerCase();
+    if (typeof options.attribute === 'string' && options.attribute !== alias)
+      aliases.set(alias, { attribute: options.attribute, property });
+  }
+  aliasTables.set(ctor, aliases);
+  return aliases;
+}
+
 export class CtElement extends LitElement {
   // The elements declare their reactive properties here rather than with decorators, which ran
   // during the script's evaluation and shipped their helpers (0.4 KB gzip of the main script); Lit
@@ -36,6 +56,32 @@ export class CtElement extends LitElement {
   /** The colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   theme?: 'light' | 'dark' | 'auto';
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...aliasesOf(this).keys()];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const alias = aliasesOf(this.constructor as typeof CtElement).get(name);
+    if (!alias) return super.attributeChangedCallback(name, old, value);
+    // Copied to the property's own attribute, which the property and the styles follow.
+    if (value === null) this.removeAttribute(alias.attribute);
+    else this.setAttribute(alias.attribute, value);
+  }
+
+  /**
+   * A server (Lit SSR) sets attributes without attributeChangedCallback: there the aliases are read
+   * before the first render, and the property's own attribute written, as in a browser.
+   */
+  private readAliasesOnServer(): void {
+    const ctor = this.constructor as typeof CtElement;
+    for (const [alias, { attribute, property }] of aliasesOf(ctor)) {
+      const value = this.getAttribute(alias);
+      if (value === null || this.hasAttribute(attribute)) continue;
+      const type = ctor.elementProperties.get(property)?.type;
+      (this as unknown as Record<PropertyKey, unknown>)[property] = defaultConverter.fromAttribute?.(value, type);
+    }
+  }
+
   /** Shows the fallback from the upgrade to the first render: see createRenderRoot. */
   private pendingFallback?: HTMLSlotElement;
 
@@ -44,6 +90,8 @@ export class CtElement extends LitElement {
   // empty shadow root would collapse it for a frame and move the page.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
+    // A shadow root the server rendered (declarative shadow DOM) already shows the element.
+    if (root.childNodes.length) return root;
     this.pendingFallback = document.createElement('slot');
     this.pendingFallback.className = 'pending-fallback';
     root.append(this.pendingFallback);
@@ -83,6 +131,7 @@ export class CtElement extends LitElement {
   // Attribute values are checked once, when they change, into private fields that render reads.
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A bad theme only warns: the styles match the accepted values alone.
+    if (isServer) this.readAliasesOnServer();
     if (changed.has('theme')) oneOf(this, 'theme', this.theme, THEMES, undefined);
   }
 }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { FALLBACK_LANG, SUPPORTED_LANGS } from './langs.js';
 import type { Lang } from '../data/types.js';
 import { translator, type Translate } from './i18n.js';
@@ -65,11 +65,24 @@ function unwatch(controller: LocaleController): void {
  * element, an ancestor or `<html>`, without a reload.
  */
 export class LocaleController implements ReactiveController {
-  lang: Lang = FALLBACK_LANG;
-  t: Translate = translator(FALLBACK_LANG);
+  private current: Lang = FALLBACK_LANG;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
+  }
+
+  /**
+   * The element's language. A server (Lit SSR) connects no element and has no page around it:
+   * there, the element's own `lang`, else the script's, else Spanish.
+   */
+  get lang(): Lang {
+    if (!isServer) return this.current;
+    const tag = this.host.getAttribute('lang') || scriptLang;
+    return tag ? toSupportedLang(tag) : FALLBACK_LANG;
+  }
+
+  get t(): Translate {
+    return translator(this.lang);
   }
 
   hostConnected(): void {
@@ -84,9 +97,8 @@ export class LocaleController implements ReactiveController {
   /** Re-reads the language; re-renders the host only when it changed. */
   refresh(): void {
     const lang = resolveLang(this.host);
-    if (lang === this.lang) return;
-    this.lang = lang;
-    this.t = translator(lang);
+    if (lang === this.current) return;
+    this.current = lang;
     this.host.requestUpdate();
   }
 }

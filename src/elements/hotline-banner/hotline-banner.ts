@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocaleController } from '../../i18n/locale.js';
 import { CtElement } from '../../core/ct-element.js';
 import { QuickExitController, DEFAULT_EXIT_URL, pressMarks } from '../../core/quick-exit.js';
@@ -107,7 +107,9 @@ export class CtHotlineBanner extends CtElement {
 
   private get regionName(): string {
     const name = this.checkedLabel ?? this.locale.t('line.name');
-    // Counted among the banners a reader can reach: a dismissed one is gone for them.
+    // Counted among the banners a reader can reach: a dismissed one is gone for them. A server
+    // (Lit SSR) renders one element at a time: the browser numbers them when it takes over.
+    if (isServer) return name;
     const shown = [...document.querySelectorAll<HTMLElement>(this.localName)].filter((banner) => !banner.hidden);
     if (shown.length < 2) return name;
     return this.locale.t('line.regionName', { name, index: shown.indexOf(this) + 1, count: shown.length });
@@ -144,9 +146,6 @@ export class CtHotlineBanner extends CtElement {
     // A bad position only warns: the styles match the accepted values alone.
     if (changed.has('position')) oneOf(this, 'position', this.position, POSITIONS, undefined);
     if (changed.has('label')) this.checkedLabel = plainText(this, 'label', this.label);
-    // Adding or removing the same listener twice does nothing, so these need no change tracking.
-    this.listenWhileOpen(this.detailsOpen && this.layout === 'bar');
-    this.keepFocusUncovered(this.stuck);
     if (changed.has('phone')) {
       const given = this.phone ?? undefined;
       this.checkedPhone = given === undefined ? undefined : parsePhone(given);
@@ -163,6 +162,10 @@ export class CtHotlineBanner extends CtElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Here, not in willUpdate: a server (Lit SSR) runs willUpdate and has no document. Adding or
+    // removing the same listener twice does nothing, so these need no change tracking.
+    this.listenWhileOpen(this.detailsOpen && this.layout === 'bar');
+    this.keepFocusUncovered(this.stuck);
     if (changed.has('layout') || changed.has('position')) {
       this.lifted = false;
       this.stopWatchingEdge();

@@ -285,6 +285,16 @@ describe('<ct-fact-sheet>', () => {
     expect(part(el, '[part=base]').getAttribute('aria-labelledby')).to.equal(heading.id);
   });
 
+  it('reads headinglevel and hidesources, as React writes them before the tag is defined', async () => {
+    const el = await fixture<CtFactSheet>(
+      html`<ct-fact-sheet headinglevel="4" hidesources facts="law-28950-2007"></ct-fact-sheet>`,
+    );
+    expect(el.headingLevel).to.equal('4');
+    expect(el.hideSources).to.be.true;
+    expect(part(el, '[part=heading]').getAttribute('aria-level')).to.equal('4');
+    expect(el.shadowRoot!.querySelector('[part=sources]')).to.be.null;
+  });
+
   it('layout="list" and "cards" change the presentation; a bad layout warns and uses cards', async () => {
     const list = await fixture<CtFactSheet>(
       html`<ct-fact-sheet layout="list" facts="play-viewers-2008"></ct-fact-sheet>`,

@@ -185,6 +185,27 @@ describe('<ct-hotline-banner>', () => {
     expect(getComputedStyle(el).display).to.equal('none');
   });
 
+  it('reads the lower-case attributes React writes for camelCase props (quickexit, exiturl) as its own', async () => {
+    const exit = catchExit();
+    try {
+      const el = await fixture<CtHotlineBanner>(
+        html`<ct-hotline-banner lang="en" quickexit exiturl="https://example.org/safe"></ct-hotline-banner>`,
+      );
+      await el.updateComplete;
+      expect(el.quickExit).to.be.true;
+      expect(el.exitUrl).to.equal('https://example.org/safe');
+      expect(el.hasAttribute('quick-exit'), 'copied to the attribute the styles read').to.be.true;
+      part(el, '[part=exit]').click();
+      expect(exit.replace).to.have.been.calledOnceWith('https://example.org/safe');
+      el.removeAttribute('quickexit');
+      await el.updateComplete;
+      expect(el.quickExit).to.be.false;
+      expect(el.shadowRoot!.querySelector('[part=exit]')).to.be.null;
+    } finally {
+      exit.restore();
+    }
+  });
+
   describe('dismissible', () => {
     it('closes for this page view, fires ct-dismiss and stores nothing', async () => {
       const before = await privacySnapshot();
