@@ -2,33 +2,60 @@
 // The JSX types for React 19 (and other JSX frameworks) are generated from it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { MODULE_ENTRIES } from './src/shared/elements.js';
+
+/** jsx.d.ts's own hand-over to React, replaced below by one in React's own terms. */
+const REACT_MODULES = /^declare module "react(\/jsx-runtime|\/jsx-dev-runtime)?" \{\n[\s\S]*?^\}\n\n?/gm;
 
 /**
- * React 19 reads custom elements' props from `React.JSX.IntrinsicElements`: the package's own
- * type entries (`.` and `./define`) bring jsx.d.ts and extend it, so an app that imports the
- * package type-checks `<ct-hotline-banner layout="bar" />` with no declaration of its own.
+ * React 19 reads custom elements' props from `React.JSX.IntrinsicElements`. Each tag gets React's
+ * own props of an HTML element of its class (`ref` with `useRef<CtHotlineBanner>`, `key`,
+ * `className`, `style` with the `--ct-*` properties, `onClick`, …) and its own attributes,
+ * properties and `onct-*` events from jsx.d.ts, which win where both name one. The package's type
+ * entries reference it, so an app that imports the package type-checks the tags with no
+ * declaration of its own. Vue's templates read `GlobalComponents` (vue.d.ts, `ct-awareness/vue`).
  */
-const reactJsx = {
-  name: 'ct-react-jsx',
+const frameworkTypes = {
+  name: 'ct-framework-types',
   packageLinkPhase({ customElementsManifest }) {
+    const declarations = customElementsManifest.modules.flatMap((m) => m.declarations ?? []);
     // jsx.d.ts names each event's class (from @fires) without importing it: the package exports them.
-    const events = new Set(
-      customElementsManifest.modules.flatMap((m) =>
-        (m.declarations ?? []).flatMap((d) => (d.events ?? []).map((e) => e.type?.text).filter(Boolean)),
-      ),
-    );
-    const jsx = readFileSync('dist/esm/jsx.d.ts', 'utf8');
+    const events = new Set(declarations.flatMap((d) => (d.events ?? []).map((e) => e.type?.text).filter(Boolean)));
+    const tags = declarations.filter((d) => d.tagName).map((d) => ({ tag: d.tagName, name: d.name }));
+    const jsx = readFileSync('dist/esm/jsx.d.ts', 'utf8').replace(REACT_MODULES, '');
     writeFileSync('dist/esm/jsx.d.ts', `import type { ${[...events].sort().join(', ')} } from './index.js';\n${jsx}`);
-    const augmentation = `import type { CustomElements } from './jsx.js';
+    const classes = tags.map((t) => t.name).join(', ');
+    const props = tags.map((t) => `${t.name}Props`).join(', ');
+    writeFileSync(
+      'dist/esm/react-jsx.d.ts',
+      `import type { ${classes} } from './index.js';
+import type { CustomCssProperties, ${props} } from './jsx.js';
 
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements extends CustomElements {}
+    interface IntrinsicElements {
+${tags.map(({ tag, name }) => `      '${tag}': Omit<DetailedHTMLProps<HTMLAttributes<${name}>, ${name}>, keyof ${name}Props> & ${name}Props;`).join('\n')}
+    }
+  }
+  interface CSSProperties extends CustomCssProperties {}
+}
+`,
+    );
+    writeFileSync(
+      'dist/esm/vue.d.ts',
+      `// Vue's template type-check (vue-tsc, Volar) for the three tags: \`import type {} from 'ct-awareness/vue'\`
+// once in the app, or "types": ["ct-awareness/vue"] in its tsconfig.
+import type { ${props} } from './jsx.js';
+
+declare module 'vue' {
+  interface GlobalComponents {
+${tags.map(({ tag, name }) => `    '${tag}': DefineComponent<${name}Props>;`).join('\n')}
   }
 }
-`;
-    writeFileSync('dist/esm/react-jsx.d.ts', augmentation);
-    for (const entry of ['index', 'define'])
+export {};
+`,
+    );
+    for (const entry of MODULE_ENTRIES)
       writeFileSync(
         `dist/esm/${entry}.types.d.ts`,
         `/// <reference path="./react-jsx.d.ts" />\nexport * from './${entry}.js';\n`,
@@ -62,6 +89,10 @@ export default {
         for (const mod of customElementsManifest.modules)
           for (const declaration of mod.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+            // `lang` is the element's own (HTMLElement's): named as its property too, so the JSX
+            // types read it as a string rather than an unnamed, unknown prop.
+            for (const attribute of declaration.attributes ?? [])
+              if (attribute.name === 'lang' && !attribute.fieldName) attribute.fieldName = 'lang';
             // The base class is a class, not an element: only the three tags are custom elements.
             if (!declaration.tagName) delete declaration.customElement;
           }
@@ -75,6 +106,6 @@ export default {
       globalTypePath: './index.js',
       stronglyTypedEvents: true,
     }),
-    reactJsx,
+    frameworkTypes,
   ],
 };

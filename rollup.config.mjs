@@ -9,6 +9,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { LANGUAGES } from './src/shared/languages.js';
 import { ELEMENT_FILE_NAMES, elementFile } from './src/shared/embed.js';
+import { MODULE_ENTRIES } from './src/shared/elements.js';
 import { constants } from './tools/rollup/constants.mjs';
 import { dropIndentation } from './tools/rollup/css.mjs';
 import { oneLanguage } from './tools/rollup/one-language.mjs';
@@ -100,7 +101,7 @@ export default [
   },
   // 3. ES modules with types, for bundlers (Lit stays the app's dependency).
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    input: Object.fromEntries(MODULE_ENTRIES.map((entry) => [entry, `src/${entry}.ts`])),
     external: [/^lit(\/|$)/],
     output: { dir: 'dist/esm', format: 'es', ...sourcemapOutput, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [constantsPlugin(), resolve(), compile('dist/esm', true), sourcesShippedOnce()],

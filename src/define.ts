@@ -1,4 +1,4 @@
-/** Registers every ct-awareness tag. The only module of the package with a side effect. */
-import { defineAll } from './tags.js';
-
-defineAll();
+/** Registers every ct-awareness tag: the three per-element entries together. */
+import './hotline-banner.js';
+import './risk-quiz.js';
+import './fact-sheet.js';

@@ -6,26 +6,6 @@ import { oneOf } from './attributes.js';
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
 /**
- * What every ct-awareness element has: the theme, the language, each first render in a task of its
- * own, and the design tokens below (the elements' own tokens are documented on each).
- *
- * @attr {string} lang - The language (`es`, `en`, `pt`); default: the nearest `lang` on the page, then the script's `data-lang`, then `es`.
- *
- * @cssprop [--ct-color-bg=#f3f6fb] - Background (dark: #1d2430).
- * @cssprop [--ct-color-fg=#1b1b1f] - Text colour (dark: #f1f3f7).
- * @cssprop [--ct-color-muted=#44474f] - Secondary text (dark: #c5cad3).
- * @cssprop [--ct-color-border=#6b7280] - Borders (dark: #9aa3b2).
- * @cssprop [--ct-color-accent=#0b4f8a] - The call link, main buttons, figures and links (dark: #9cc7ff).
- * @cssprop [--ct-color-focus=#c24e00] - Focus ring (dark: #ffb86b).
- * @cssprop [--ct-color-surface=#ffffff] - Cards, answers and secondary buttons (dark: #111720).
- * @cssprop [--ct-font-family=inherit] - Font; by default the page's.
- * @cssprop [--ct-radius=0.5em] - Corner radius.
- * @cssprop [--ct-space=1em] - Inner spacing.
- * @cssprop [--ct-margin=1em] - The space above and below the element (the bar has none).
- * @cssprop [--ct-max-width=none] - The element's widest width.
- * @cssprop [--ct-reserve=auto] - The least height of the element, before the script runs (with `ct-awareness.css`) and after, so the page does not move when it upgrades. Without it, `ct-awareness.css` gives the common first screens their measured height (the banner, the quiz's start, all facts or `topic="hotline"`); set it, to the height the embed builder measures, for any other or to fit exactly. Not for the bar, whose height is fixed.
- */
-/**
  * The lower-case forms of camelCase properties' names (`quickexit` for `quickExit`): attribute
  * names become these when a framework sets a property as an attribute because the tag is not
  * defined yet, as React does after a lazy import and in server rendering. Each is read as the
@@ -45,6 +25,26 @@ function aliasesOf(ctor: typeof CtElement): Map<string, { attribute: string; pro
   return aliases;
 }
 
+/**
+ * What every ct-awareness element has: the theme, the language, each first render in a task of its
+ * own, and the design tokens below (the elements' own tokens are documented on each).
+ *
+ * @attr {string} lang - The language (`es`, `en`, `pt`); default: the nearest `lang` on the page, then the script's `data-lang`, then `es`.
+ *
+ * @cssprop [--ct-color-bg=#f3f6fb] - Background (dark: #1d2430).
+ * @cssprop [--ct-color-fg=#1b1b1f] - Text colour (dark: #f1f3f7).
+ * @cssprop [--ct-color-muted=#44474f] - Secondary text (dark: #c5cad3).
+ * @cssprop [--ct-color-border=#6b7280] - Borders (dark: #9aa3b2).
+ * @cssprop [--ct-color-accent=#0b4f8a] - The call link, main buttons, figures and links (dark: #9cc7ff).
+ * @cssprop [--ct-color-focus=#c24e00] - Focus ring (dark: #ffb86b).
+ * @cssprop [--ct-color-surface=#ffffff] - Cards, answers and secondary buttons (dark: #111720).
+ * @cssprop [--ct-font-family=inherit] - Font; by default the page's.
+ * @cssprop [--ct-radius=0.5em] - Corner radius.
+ * @cssprop [--ct-space=1em] - Inner spacing.
+ * @cssprop [--ct-margin=1em] - The space above and below the element (the bar has none).
+ * @cssprop [--ct-max-width=none] - The element's widest width.
+ * @cssprop [--ct-reserve=auto] - The least height of the element, before the script runs (with `ct-awareness.css`) and after, so the page does not move when it upgrades. Without it, `ct-awareness.css` gives the common first screens their measured height (the banner, the quiz's start, all facts or `topic="hotline"`); set it, to the height the embed builder measures, for any other or to fit exactly. Not for the bar, whose height is fixed.
+ */
 export class CtElement extends LitElement {
   // The elements declare their reactive properties here rather than with decorators, which ran
   // during the script's evaluation and shipped their helpers (0.4 KB gzip of the main script); Lit

@@ -28,3 +28,9 @@ export const ELEMENTS = {
     frameHeight: 640,
   },
 };
+
+/**
+ * The package's module entries (`ct-awareness`, `ct-awareness/define` and one per element,
+ * `ct-awareness/<name>`), each `src/<entry>.ts`, built to `dist/esm/<entry>.js` with its types.
+ */
+export const MODULE_ENTRIES = ['index', 'define', ...Object.values(ELEMENTS).map((element) => element.name)];

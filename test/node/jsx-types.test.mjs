@@ -61,15 +61,36 @@ test('a React 19 + TypeScript app type-checks the three elements from the packed
     app,
     {
       'app.tsx': `import 'ct-awareness/define';
-import type { CtCallEvent } from 'ct-awareness';
+import { useRef, type CSSProperties } from 'react';
+import type { CtCallEvent, CtFactSheet, CtHotlineBanner } from 'ct-awareness';
 
-export function App() {
+const barStyle: CSSProperties = { '--ct-offset-top': '32px', maxWidth: '40rem' };
+
+export function App({ items }: { items: string[] }) {
+  const sheet = useRef<CtFactSheet>(null);
+  const bar = useRef<CtHotlineBanner | null>(null);
   return (
     <main>
-      <ct-hotline-banner layout="bar" position="top" quick-exit dismissible onct-call={(e: CtCallEvent) => e.channel} />
-      <ct-hotline-banner layout="compact" quickExit exitUrl="https://example.org/" />
-      <ct-risk-quiz path="offer" exit-url="https://example.org/" />
-      <ct-fact-sheet topic="law" layout="list" hide-sources />
+      <ct-hotline-banner
+        ref={bar}
+        layout="bar"
+        position="top"
+        quick-exit
+        dismissible
+        className="site-bar"
+        style={barStyle}
+        lang="en"
+        suppressHydrationWarning
+        onct-call={(e: CtCallEvent) => e.channel}
+        onct-quick-exit={(e) => e.trigger}
+        onClick={(e) => e.currentTarget.quickExit}
+        onKeyDown={(e) => e.key}
+      />
+      <ct-hotline-banner layout="compact" quickExit exitUrl="https://example.org/" inert hidden={false} />
+      <ct-risk-quiz path="offer" exit-url="https://example.org/" id="quiz" aria-describedby="intro" />
+      {items.map((id) => (
+        <ct-fact-sheet key={id} ref={sheet} facts={id} layout="list" hide-sources headingLevel="3" />
+      ))}
     </main>
   );
 }
@@ -82,6 +103,10 @@ export const Wrong = () => (
     <ct-hotline-banner layout="sideways" />
     {/* @ts-expect-error: not a quiz path */}
     <ct-risk-quiz path="elsewhere" />
+    {/* @ts-expect-error: a ref of another element's class */}
+    <ct-risk-quiz ref={useRef<HTMLInputElement>(null)} />
+    {/* @ts-expect-error: lang is a string */}
+    <ct-fact-sheet lang={3} />
   </>
 );
 `,

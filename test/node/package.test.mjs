@@ -5,9 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { ELEMENT_FILES } from '../../src/shared/embed.js';
+import { MODULE_ENTRIES } from '../../src/shared/elements.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
@@ -71,11 +72,21 @@ test('npm pack holds dist/, the sources of its maps, the README, the changelog, 
     assert.ok(files.includes(types), types);
 });
 
-test('package.json exports name the side-effect-free classes and the define entry', () => {
+test('package.json exports the side-effect-free classes, the define entry and one entry per element', () => {
   assert.equal(pkg.exports['.'].default, './dist/esm/index.js');
-  assert.equal(pkg.exports['./define'].default, './dist/esm/define.js');
+  for (const entry of MODULE_ENTRIES.filter((e) => e !== 'index')) {
+    assert.equal(pkg.exports[`./${entry}`].default, `./dist/esm/${entry}.js`, entry);
+    assert.equal(pkg.exports[`./${entry}`].types, `./dist/esm/${entry}.types.d.ts`, entry);
+    for (const target of Object.values(pkg.exports[`./${entry}`]))
+      assert.doesNotThrow(() => readFileSync(new URL(target, ROOT)), `${target} does not exist`);
+  }
+  assert.deepEqual(Object.keys(pkg.exports['./vue']), ['types'], 'Vue: types alone');
   assert.deepEqual(pkg.sideEffects, [
     './dist/esm/define.js',
+    // Each registers its own tag.
+    './dist/esm/fact-sheet.js',
+    './dist/esm/risk-quiz.js',
+    './dist/esm/hotline-banner.js',
     './dist/ct-awareness.js',
     './dist/ct-awareness.*.js',
     // Each registers its element's content in every language when imported.
@@ -96,6 +107,30 @@ test('package.json exports name the side-effect-free classes and the define entr
     pkg.customElements,
   ])
     assert.doesNotThrow(() => readFileSync(new URL(target, ROOT)), `${target} does not exist`);
+});
+
+test('every module an app bundles imports only the package itself and its declared dependencies', () => {
+  // A bundler resolves each bare import from the app's node_modules: one the package does not
+  // declare (tslib, i18next) breaks every app that lacks it.
+  const declared = Object.keys(pkg.dependencies);
+  const bare = new Map();
+  const walk = (dir) => {
+    for (const entry of readdirSync(new URL(dir, ROOT), { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (path.endsWith('.js'))
+        for (const [, specifier] of readFileSync(new URL(path, ROOT), 'utf8').matchAll(
+          /(?:^|[;\s])(?:import|export)\s*(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm,
+        ))
+          if (specifier && !specifier.startsWith('.')) bare.set(specifier, path);
+    }
+  };
+  walk('dist/esm');
+  assert.ok(bare.has('lit'), 'the scan finds the imports (lit)');
+  for (const [specifier, path] of bare) {
+    const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+    assert.ok(declared.includes(name), `${path} imports "${specifier}", which package.json does not declare`);
+  }
 });
 
 test('runtime dependencies are caret ranges, as a library declares them; the tools are pinned exactly', () => {
@@ -171,7 +206,7 @@ test('every source map in the package embeds its sources, or points at files the
   assert.ok(maps.includes('dist/ct-awareness.js.map') && maps.some((m) => m.startsWith('dist/esm/')), 'both builds');
   for (const path of maps) {
     const map = JSON.parse(readFileSync(new URL(path, ROOT), 'utf8'));
-    assert.ok(map.sources.length || path.endsWith('index.js.map') || path.endsWith('define.js.map'), `${path} maps`);
+    assert.ok(map.sources.length || /\/(index|define)\.js\.map$/.test(path), `${path} maps`);
     map.sources.forEach((source, i) => {
       const inPackage = posix.normalize(posix.join(posix.dirname(path), map.sourceRoot ?? '', source));
       assert.ok(
