@@ -4,7 +4,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'test/apps/node_modules/', 'test/apps/*/dist/', 'test/apps/next/.next/', 'test/apps/next/next-env.d.ts', 'storybook-static/', 'src/data/*.generated.ts', 'press-kit/releases/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test/apps/node_modules/',
+      'test/apps/*/dist/',
+      'test/apps/next/.next/',
+      'test/apps/next/next-env.d.ts',
+      'storybook-static/',
+      'src/data/*.generated.ts',
+      'press-kit/releases/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
