@@ -8,12 +8,14 @@ import { MODULE_ENTRIES } from './src/shared/elements.js';
 const REACT_MODULES = /^declare module "react(\/jsx-runtime|\/jsx-dev-runtime)?" \{\n[\s\S]*?^\}\n\n?/gm;
 
 /**
- * React 19 reads custom elements' props from `React.JSX.IntrinsicElements`. Each tag gets React's
- * own props of an HTML element of its class (`ref` with `useRef<CtHotlineBanner>`, `key`,
- * `className`, `style` with the `--ct-*` properties, `onClick`, …) and its own attributes,
- * properties and `onct-*` events from jsx.d.ts, which win where both name one. The package's type
- * entries reference it, so an app that imports the package type-checks the tags with no
- * declaration of its own. Vue's templates read `GlobalComponents` (vue.d.ts, `ct-awareness/vue`).
+ * React 19 reads custom elements' props from `React.JSX.IntrinsicElements`: `ct-awareness/react`
+ * (react-jsx.d.ts) gives each tag React's own props of an HTML element of its class (`ref` with
+ * `useRef<CtHotlineBanner>`, `key`, `className`, `style` with the `--ct-*` properties, `onClick`,
+ * …) and its own attributes, properties and `onct-*` events from jsx.d.ts, which win where both
+ * name one. Vue's templates read `GlobalComponents`: `ct-awareness/vue` (vue.d.ts). Each is an
+ * import of its own, which an app adds once: React's and Vue's names exist only where they are
+ * installed, and a default entry that named them would fail every other app's type-check
+ * (skipLibCheck false). The default entries bring jsx.d.ts, which names no framework's types.
  */
 const frameworkTypes = {
   name: 'ct-framework-types',
@@ -28,7 +30,9 @@ const frameworkTypes = {
     const props = tags.map((t) => `${t.name}Props`).join(', ');
     writeFileSync(
       'dist/esm/react-jsx.d.ts',
-      `import type { ${classes} } from './index.js';
+      `// React's types for the three tags: \`import type {} from 'ct-awareness/react'\` once in the app.
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { ${classes} } from './index.js';
 import type { CustomCssProperties, ${props} } from './jsx.js';
 
 declare module 'react' {
@@ -39,12 +43,14 @@ ${tags.map(({ tag, name }) => `      '${tag}': Omit<DetailedHTMLProps<HTMLAttrib
   }
   interface CSSProperties extends CustomCssProperties {}
 }
+export {};
 `,
     );
     writeFileSync(
       'dist/esm/vue.d.ts',
       `// Vue's template type-check (vue-tsc, Volar) for the three tags: \`import type {} from 'ct-awareness/vue'\`
-// once in the app, or "types": ["ct-awareness/vue"] in its tsconfig.
+// once in the app.
+import type { DefineComponent } from 'vue';
 import type { ${props} } from './jsx.js';
 
 declare module 'vue' {
@@ -58,7 +64,7 @@ export {};
     for (const entry of MODULE_ENTRIES)
       writeFileSync(
         `dist/esm/${entry}.types.d.ts`,
-        `/// <reference path="./react-jsx.d.ts" />\nexport * from './${entry}.js';\n`,
+        `/// <reference path="./jsx.d.ts" />\nexport * from './${entry}.js';\n`,
       );
   },
 };

@@ -104,6 +104,8 @@ export default [
     input: Object.fromEntries(MODULE_ENTRIES.map((entry) => [entry, `src/${entry}.ts`])),
     external: [/^lit(\/|$)/],
     output: { dir: 'dist/esm', format: 'es', ...sourcemapOutput, preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [constantsPlugin(), resolve(), compile('dist/esm', true), sourcesShippedOnce()],
+    // No node-resolve: Lit is external and the rest is ours, and it would apply package.json's
+    // sideEffects (which name the built files) to src/, dropping define.ts's imports of the entries.
+    plugins: [constantsPlugin(), compile('dist/esm', true), sourcesShippedOnce()],
   },
 ];

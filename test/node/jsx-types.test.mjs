@@ -1,6 +1,7 @@
 // A React 19 + TypeScript app, and a TypeScript app without React, installed from the packed
-// package: they type-check the three elements with no declaration of their own, and a wrong
-// value is an error.
+// package and type-checked with skipLibCheck false: the React app, with the one line the README
+// gives (`import type {} from 'ct-awareness/react'`), checks the tags with React's own props, and a
+// wrong value is an error; the app without React checks the classes, with no React type named.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -44,9 +45,9 @@ function typeCheck(app, files, { react }) {
         jsx: 'react-jsx',
         strict: true,
         noEmit: true,
-        // Without React's types installed, the React augmentation is not checked (as in any app
-        // with the usual skipLibCheck); with them, our declarations are checked too.
-        skipLibCheck: !react,
+        // Our declarations are checked too: the default entries name no framework's types, and
+        // ct-awareness/react names React's, which a React app has.
+        skipLibCheck: false,
         types: react ? ['react'] : [],
       },
       files: Object.keys(files),
@@ -61,6 +62,7 @@ test('a React 19 + TypeScript app type-checks the three elements from the packed
     app,
     {
       'app.tsx': `import 'ct-awareness/define';
+import type {} from 'ct-awareness/react';
 import { useRef, type CSSProperties } from 'react';
 import type { CtCallEvent, CtFactSheet, CtHotlineBanner } from 'ct-awareness';
 
@@ -96,6 +98,7 @@ export function App({ items }: { items: string[] }) {
 }
 `,
       'wrong.tsx': `import 'ct-awareness/define';
+import type {} from 'ct-awareness/react';
 
 export const Wrong = () => (
   <>
@@ -117,14 +120,16 @@ export const Wrong = () => (
   // And the check can fail: an element the package does not define is an error.
   const bad = typeCheck(
     app,
-    { 'bad.tsx': `import 'ct-awareness';\nexport const X = () => <ct-nothing-here />;\n` },
+    {
+      'bad.tsx': `import 'ct-awareness';\nimport type {} from 'ct-awareness/react';\nexport const X = () => <ct-nothing-here />;\n`,
+    },
     { react: true },
   );
   assert.notEqual(bad.status, 0);
   assert.match(bad.stdout, /ct-nothing-here/);
 });
 
-test('a TypeScript app without React type-checks the classes and the tag names', () => {
+test('a TypeScript app without React type-checks the classes and the tag names, our declarations included', () => {
   const app = installPacked();
   const result = typeCheck(
     app,

@@ -8,7 +8,9 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 
-const { defineAll, PRESS_KIT } = await import('../../dist/esm/index.js');
+// As an app imports it: ct-awareness/define, which registers the three tags by their entries.
+await import('../../dist/esm/define.js');
+const { PRESS_KIT } = await import('../../dist/esm/index.js');
 /** Every string of a language, from the package's own tables (each locale module's parts). */
 const LOCALES = Object.fromEntries(
   await Promise.all(
@@ -18,7 +20,11 @@ const LOCALES = Object.fromEntries(
     ]),
   ),
 );
-defineAll();
+
+test('ct-awareness/define registers the three tags (on a server too: Next.js renders with it)', () => {
+  for (const tag of ['ct-hotline-banner', 'ct-risk-quiz', 'ct-fact-sheet'])
+    assert.ok(globalThis.customElements.get(tag), `${tag} is registered`);
+});
 
 // The line the press kit holds as current: the number and its tel: link as the elements write them.
 const CURRENT = PRESS_KIT.channels.find((channel) => channel.role === 'trafficking-line');

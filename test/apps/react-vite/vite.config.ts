@@ -1,0 +1,11 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    sourcemap: true,
+    target: 'es2022',
+    rollupOptions: { input: { index: 'index.html', lazy: 'lazy.html' } },
+  },
+});

@@ -1,0 +1,1 @@
+import 'ct-awareness/define';
