@@ -1,12 +1,4 @@
-import {
-  esCore,
-  esQuiz,
-  esFacts,
-  type Strings,
-  type CoreStrings,
-  type QuizStrings,
-  type FactsStrings,
-} from './locales/es.js';
+import { esCore, esQuiz, esFacts, type CoreStrings, type QuizStrings, type FactsStrings } from './locales/es.js';
 import { enCore, enQuiz, enFacts } from './locales/en.js';
 import { ptCore, ptQuiz, ptFacts } from './locales/pt.js';
 import type { Lang } from '../data/types.js';
@@ -20,10 +12,3 @@ export { SUPPORTED_LANGS, FALLBACK_LANG, intlLocale } from './langs.js';
 export const CORE_STRINGS: Record<Lang, CoreStrings> = { es: esCore, en: enCore, pt: ptCore };
 export const QUIZ_STRINGS: Record<Lang, QuizStrings> = { es: esQuiz, en: enQuiz, pt: ptQuiz };
 export const FACTS_STRINGS: Record<Lang, FactsStrings> = { es: esFacts, en: enFacts, pt: ptFacts };
-
-/** Every string of every language, for tests and tools. */
-export const LOCALES: Record<Lang, Strings> = {
-  es: { ...esCore, ...esQuiz, ...esFacts },
-  en: { ...enCore, ...enQuiz, ...enFacts },
-  pt: { ...ptCore, ...ptQuiz, ...ptFacts },
-};

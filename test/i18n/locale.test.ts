@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resolveLang, setScriptLang, toSupportedLang } from '../../src/i18n/locale.js';
 import i18next from 'i18next';
-import { LOCALES, SUPPORTED_LANGS, QUIZ_STRINGS, FACTS_STRINGS } from '../../src/i18n/locales.js';
+import { SUPPORTED_LANGS, QUIZ_STRINGS, FACTS_STRINGS } from '../../src/i18n/locales.js';
+import { LOCALES } from '../../src/i18n/all-strings.js';
 import { addStrings, translator } from '../../src/i18n/i18n.js';
 import '../../src/define.js';
 import type { CtHotlineBanner } from '../../src/elements/hotline-banner/hotline-banner.js';

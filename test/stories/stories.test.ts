@@ -10,7 +10,8 @@ import sinon from 'sinon';
 import { STORY_FILES } from '/node_modules/.cache/ct-awareness-test/stories.js';
 import { withLocale, storyWork, type Attributes } from '../../stories/support.js';
 import { argTypesFor, unionValues, type Manifest } from '../../stories/controls.js';
-import { SUPPORTED_LANGS, LOCALES } from '../../src/i18n/locales.js';
+import { SUPPORTED_LANGS } from '../../src/i18n/locales.js';
+import { LOCALES } from '../../src/i18n/all-strings.js';
 import '../../src/define.js';
 
 interface Story {

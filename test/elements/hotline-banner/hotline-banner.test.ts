@@ -4,7 +4,8 @@ import sinon from 'sinon';
 import '../../../src/define.js';
 import type { CtHotlineBanner } from '../../../src/elements/hotline-banner/hotline-banner.js';
 import { exitNavigation, resetQuickExitState, DEFAULT_EXIT_URL, WINDOW_MS } from '../../../src/core/quick-exit.js';
-import { LOCALES, SUPPORTED_LANGS } from '../../../src/i18n/locales.js';
+import { SUPPORTED_LANGS } from '../../../src/i18n/locales.js';
+import { LOCALES } from '../../../src/i18n/all-strings.js';
 import { PRESS_KIT } from '../../../src/data/press-kit.js';
 import { CtCallEvent, CtQuickExitEvent } from '../../../src/core/events.js';
 import {
