@@ -5,45 +5,13 @@
 // stylesheet is split in two: src/embed.css and the first screens' tables the build appends.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { SourceMapConsumer } from 'source-map-js';
+import { bySource as bySourceIn, shares } from './source-shares.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const KB = 1024;
 const gzip = (/** @type {string} */ text) => gzipSync(text, { level: 9 }).length;
 const read = (/** @type {string} */ file) => readFileSync(new URL(file, ROOT), 'utf8');
-
-/** Minified text per source of one script, by its source map. */
-function bySource(/** @type {string} */ file) {
-  const lines = read(file).split('\n');
-  const map = new SourceMapConsumer(JSON.parse(read(`${file}.map`)));
-  /** @type {{ line: number, column: number, source: string }[]} */
-  const segments = [];
-  map.eachMapping((m) => segments.push({ line: m.generatedLine, column: m.generatedColumn, source: m.source ?? '?' }));
-  segments.sort((a, b) => a.line - b.line || a.column - b.column);
-  /** @type {Map<string, string>} */
-  const texts = new Map();
-  segments.forEach((segment, i) => {
-    const next = segments[i + 1];
-    const line = lines[segment.line - 1] ?? '';
-    const end = next && next.line === segment.line ? next.column : line.length;
-    const name = segment.source.includes('node_modules/')
-      ? segment.source.replace(/^.*node_modules\//, '')
-      : segment.source.replace(/^(\.\.\/)*(src\/)?/, 'src/');
-    texts.set(name, (texts.get(name) ?? '') + line.slice(segment.column, end));
-  });
-  return texts;
-}
-
-/** Rows of [name, raw bytes, gzip share], largest first, for texts that make one file. */
-function shares(/** @type {Map<string, string>} */ texts, /** @type {number} */ fileGzip) {
-  const alone = [...texts].map(
-    ([name, text]) => /** @type {[string, number, number]} */ ([name, text.length, gzip(text)]),
-  );
-  const total = alone.reduce((sum, [, , g]) => sum + g, 0);
-  return alone
-    .map(([name, raw, g]) => /** @type {[string, number, number]} */ ([name, raw, (g / total) * fileGzip]))
-    .sort((a, b) => b[2] - a[2]);
-}
+const bySource = (/** @type {string} */ file) => bySourceIn(read(file), read(`${file}.map`));
 
 const script = 'dist/ct-awareness.js';
 const stylesheet = read('dist/ct-awareness.css');

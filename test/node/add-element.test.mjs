@@ -23,6 +23,8 @@ test('the README recipe adds an element that the build, the frames, the manifest
     '<name>.fallback.ts',
     'src/tags.ts',
     'src/index.ts',
+    'src/<name>.ts',
+    'src/define.ts',
     'src/embed.ts',
     'src/i18n/locales/<lang>.ts',
     'stories/<name>.stories.ts',
@@ -107,6 +109,20 @@ export class CtTestNote extends CtElement {
         ),
     );
     edit('src/index.ts', (text) => `${text}export { CtTestNote } from './elements/${NAME}/${NAME}.js';\n`);
+    writeFileSync(
+      path(`src/${NAME}.ts`),
+      readFileSync(path('src/risk-quiz.ts'), 'utf8')
+        .replaceAll('risk-quiz', NAME)
+        .replaceAll('CtRiskQuiz', 'CtTestNote')
+        .replaceAll('quizFallbackHtml', 'noteFallbackHtml'),
+    );
+    edit('src/define.ts', (text) => `${text}import './${NAME}.js';\n`);
+    edit('package.json', (text) => {
+      const pkg = JSON.parse(text);
+      pkg.exports[`./${NAME}`] = { types: `./dist/esm/${NAME}.types.d.ts`, default: `./dist/esm/${NAME}.js` };
+      pkg.sideEffects.push(`./dist/esm/${NAME}.js`);
+      return `${JSON.stringify(pkg, null, 2)}\n`;
+    });
     edit('src/embed.ts', (text) =>
       text
         .replace(
@@ -143,6 +159,12 @@ export class CtTestNote extends CtElement {
     assert.match(frame, new RegExp(`<${TAG}><p>Nota: `));
     assert.match(frame, /data-attributes="[^"]*\btone\b/);
     assert.match(readFileSync(path('dist/esm/jsx.d.ts'), 'utf8'), new RegExp(`"${TAG}"`));
+    assert.match(
+      readFileSync(path(`dist/esm/${NAME}.js`), 'utf8'),
+      new RegExp(`defineElement\\('${TAG}'`),
+      'its entry',
+    );
+    assert.match(readFileSync(path('dist/esm/define.js'), 'utf8'), new RegExp(`import './${NAME}.js'`));
     assert.match(readFileSync(path('dist/embed/embed-builder.js'), 'utf8'), new RegExp(`"${TAG}":80`));
   } finally {
     rmSync(dir, { recursive: true, force: true });

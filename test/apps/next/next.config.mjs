@@ -7,6 +7,8 @@ const withLitSSR = litSSR({ addDeclarativeShadowDomPolyfill: true });
 
 export default withLitSSR({
   reactStrictMode: true,
+  // Maps, for bench/apps.mjs to count what the package adds.
+  productionBrowserSourceMaps: true,
   // The apps share one install (test/apps): its folder is the root, not the repository's.
   outputFileTracingRoot: fileURLToPath(new URL('..', import.meta.url)),
 });
