@@ -44,4 +44,3 @@ export function shares(/** @type {Map<string, string>} */ texts, /** @type {numb
     .map(([name, raw, g]) => /** @type {[string, number, number]} */ ([name, raw, (g / total) * fileGzip]))
     .sort((a, b) => b[2] - a[2]);
 }
-
