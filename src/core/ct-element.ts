@@ -26,6 +26,15 @@ function aliasesOf(ctor: typeof CtElement): Map<string, { attribute: string; pro
 }
 
 /**
+ * An alias's value for the property's own attribute. A framework writes a false boolean prop as
+ * "false" (Lit's React SSR does, `quickExit={false}`), which for an HTML boolean attribute would
+ * mean true: on an alias, which no one writes by hand, it means absent.
+ */
+function aliasValue(ctor: typeof CtElement, property: PropertyKey, value: string | null): string | null {
+  return value === 'false' && ctor.elementProperties.get(property)?.type === Boolean ? null : value;
+}
+
+/**
  * What every ct-awareness element has: the theme, the language, each first render in a task of its
  * own, and the design tokens below (the elements' own tokens are documented on each).
  *
@@ -61,11 +70,13 @@ export class CtElement extends LitElement {
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    const alias = aliasesOf(this.constructor as typeof CtElement).get(name);
+    const ctor = this.constructor as typeof CtElement;
+    const alias = aliasesOf(ctor).get(name);
     if (!alias) return super.attributeChangedCallback(name, old, value);
     // Copied to the property's own attribute, which the property and the styles follow.
-    if (value === null) this.removeAttribute(alias.attribute);
-    else this.setAttribute(alias.attribute, value);
+    const copied = aliasValue(ctor, alias.property, value);
+    if (copied === null) this.removeAttribute(alias.attribute);
+    else this.setAttribute(alias.attribute, copied);
   }
 
   /**
@@ -75,7 +86,7 @@ export class CtElement extends LitElement {
   private readAliasesOnServer(): void {
     const ctor = this.constructor as typeof CtElement;
     for (const [alias, { attribute, property }] of aliasesOf(ctor)) {
-      const value = this.getAttribute(alias);
+      const value = aliasValue(ctor, property, this.getAttribute(alias));
       if (value === null || this.hasAttribute(attribute)) continue;
       const type = ctor.elementProperties.get(property)?.type;
       (this as unknown as Record<PropertyKey, unknown>)[property] = defaultConverter.fromAttribute?.(value, type);

@@ -1,6 +1,5 @@
-import { esCore, esQuiz, esFacts, type Strings } from './locales/es.js';
-import { enCore, enQuiz, enFacts } from './locales/en.js';
-import { ptCore, ptQuiz, ptFacts } from './locales/pt.js';
+import { CORE_STRINGS, QUIZ_STRINGS, FACTS_STRINGS, SUPPORTED_LANGS } from './locales.js';
+import type { Strings } from './locales/es.js';
 import type { Lang } from '../data/types.js';
 
 /**
@@ -8,8 +7,6 @@ import type { Lang } from '../data/types.js';
  * imports, so that an app's bundle never carries the quiz's and the fact sheet's strings for a
  * banner (an object built with spreads is kept by a bundler wherever it is declared).
  */
-export const LOCALES: Record<Lang, Strings> = {
-  es: { ...esCore, ...esQuiz, ...esFacts },
-  en: { ...enCore, ...enQuiz, ...enFacts },
-  pt: { ...ptCore, ...ptQuiz, ...ptFacts },
-};
+export const LOCALES = Object.fromEntries(
+  SUPPORTED_LANGS.map((lang) => [lang, { ...CORE_STRINGS[lang], ...QUIZ_STRINGS[lang], ...FACTS_STRINGS[lang] }]),
+) as Record<Lang, Strings>;

@@ -226,20 +226,27 @@ async function propsAsReceived(page) {
     const get = (id) => document.getElementById(id);
     const banner = (id) => ({
       quickExit: get(id).quickExit,
-      exitUrl: get(id).exitUrl,
+      exitUrl: get(id).exitUrl ?? null,
       exitShown: Boolean(get(id).shadowRoot.querySelector('[part=exit]')),
     });
     const sheet = (id) => ({
       headingLevel: get(id).headingLevel,
       level: get(id).shadowRoot.querySelector('[part=heading]').getAttribute('aria-level'),
     });
-    return { camel: banner('camel'), kebab: banner('kebab'), facts: sheet('facts'), factsKebab: sheet('facts-kebab') };
+    return {
+      camel: banner('camel'),
+      kebab: banner('kebab'),
+      off: banner('off'),
+      facts: sheet('facts'),
+      factsKebab: sheet('facts-kebab'),
+    };
   });
 }
 
 const EXPECTED_PROPS = {
   camel: { quickExit: true, exitUrl: '/exit.html', exitShown: true },
   kebab: { quickExit: true, exitUrl: '/exit.html', exitShown: true },
+  off: { quickExit: false, exitUrl: null, exitShown: false },
   facts: { headingLevel: '3', level: '3' },
   factsKebab: { headingLevel: '3', level: '3' },
 };
@@ -335,6 +342,8 @@ test('a Next.js 15 app: the elements render on the server with the line and the 
       assert.ok(element, `${id}: rendered on the server with its shadow DOM`);
       assert.ok(element[1].includes(`tel:${LINE.number}`) && element[1].includes(exit), `${id}: the line and the exit`);
     }
+    const off = html.match(/<ct-hotline-banner id="off"[^>]*>(<template shadowroot[\s\S]*?<\/template>)/);
+    assert.ok(off && !off[1].includes('part="exit"'), 'quickExit={false}: no exit, on the server too');
     assert.match(html, /<ct-risk-quiz id="quiz"[^>]*><template shadowroot/);
     assert.match(
       html,

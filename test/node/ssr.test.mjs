@@ -69,6 +69,10 @@ for (const lang of ['es', 'en', 'pt']) {
 test('props React writes as lower-case attributes before the tag is defined reach the element on the server too', () => {
   const out = serverHtml('<ct-hotline-banner lang="en" quickexit exiturl="https://example.org/"></ct-hotline-banner>');
   assert.ok(text(out).includes(LOCALES.en['exit.button']), 'quickexit turns the exit on');
+  // Lit's React SSR writes quickExit={false} as quickexit="false".
+  const off = serverHtml('<ct-hotline-banner lang="en" quickexit="false"></ct-hotline-banner>');
+  assert.ok(!text(off).includes(LOCALES.en['exit.button']), 'quickexit="false" leaves it off');
+  assert.ok(!/ quick-exit[ =>]/.test(off), 'and writes no quick-exit attribute');
 });
 
 test('on a server, a bad value warns as in a browser and the element still renders the national line', (t) => {

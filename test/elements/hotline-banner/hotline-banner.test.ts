@@ -202,6 +202,11 @@ describe('<ct-hotline-banner>', () => {
       await el.updateComplete;
       expect(el.quickExit).to.be.false;
       expect(el.shadowRoot!.querySelector('[part=exit]')).to.be.null;
+      // As Lit's React SSR writes quickExit={false}: off, not the HTML boolean's "present".
+      el.setAttribute('quickexit', 'false');
+      await el.updateComplete;
+      expect(el.quickExit).to.be.false;
+      expect(el.hasAttribute('quick-exit')).to.be.false;
     } finally {
       exit.restore();
     }

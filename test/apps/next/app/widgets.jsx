@@ -11,6 +11,7 @@ export function Widgets() {
       <h1>Una aplicación Next.js</h1>
       <ct-hotline-banner id="camel" lang="en" quickExit exitUrl="/exit.html" />
       <ct-hotline-banner id="kebab" quick-exit exit-url="/exit.html" />
+      <ct-hotline-banner id="off" layout="compact" quickExit={false} />
       <ct-risk-quiz id="quiz" onct-quiz-complete={(event) => setBand(event.band)} />
       <output id="band">{band}</output>
       <ct-fact-sheet id="facts" topic="hotline" headingLevel="3" />

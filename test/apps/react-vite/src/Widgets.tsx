@@ -16,6 +16,7 @@ export function Widgets() {
       <h1>Una aplicación React</h1>
       <ct-hotline-banner id="camel" quickExit exitUrl="/exit.html" />
       <ct-hotline-banner id="kebab" quick-exit exit-url="/exit.html" />
+      <ct-hotline-banner id="off" layout="compact" quickExit={false} />
       <ct-risk-quiz id="quiz" onct-quiz-complete={(event: CtQuizCompleteEvent) => setBand(event.band)} />
       <output id="band">{band}</output>
       <ct-fact-sheet id="facts" ref={sheet} topic="hotline" headingLevel="3" />
