@@ -21,8 +21,15 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const APPS = fileURLToPath(new URL('.', import.meta.url));
 const BIN = join(APPS, 'node_modules/.bin');
 const PACKED = join(ROOT, 'node_modules/.cache/ct-awareness-apps');
-const { enCore, enQuiz, enFacts } = await import('../../dist/esm/i18n/locales/en.js');
-const LOCALES_EN = { ...enCore, ...enQuiz, ...enFacts };
+/** Every string of each language, from the package's own tables: what a reader must see. */
+const STRINGS = Object.fromEntries(
+  await Promise.all(
+    ['es', 'en', 'pt'].map(async (lang) => [
+      lang,
+      Object.assign({}, ...Object.values(await import(`../../dist/esm/i18n/locales/${lang}.js`))),
+    ]),
+  ),
+);
 const LINE = PRESS_KIT.channels.find((channel) => channel.role === 'trafficking-line');
 /** What a banner-only app may add, gzip (issue 33). */
 const BANNER_APP_BUDGET = 30 * 1024;
@@ -63,13 +70,17 @@ const TYPES = {
   '.css': 'text/css',
 };
 
-/** Serves a built app's folder on 127.0.0.1, as a static host would. */
+/** The page the quick exit leaves for, on the app's own host (no request elsewhere). */
+const EXIT_PAGE = join(APPS, 'exit.html');
+
+/** Serves a built app's folder on 127.0.0.1, as a static host would, with the exit page. */
 async function serve(dir) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    const file =
+      path === '/exit.html' ? EXIT_PAGE : normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
     try {
-      if (!file.startsWith(dir)) throw new Error('outside');
+      if (!file.startsWith(dir) && file !== EXIT_PAGE) throw new Error('outside');
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
@@ -110,6 +121,32 @@ async function openPage(origin) {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   return { page, problems };
+}
+
+/**
+ * Opens a page of a served app once every element on it has rendered, runs `check` on it, and
+ * fails on any error logged or request to another host meanwhile.
+ */
+async function inChromium(origin, path, check) {
+  const { page, problems } = await openPage(origin);
+  try {
+    await page.goto(`${origin}${path}`);
+    await upgraded(page);
+    await check(page);
+    assert.deepEqual(problems, [], path);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Serves a built folder while `use` runs, then stops. */
+async function served(dir, use) {
+  const server = await serve(dir);
+  try {
+    await use(server.origin);
+  } finally {
+    server.close();
+  }
 }
 
 /** Waits until every ct- element on the page is defined and rendered. */
@@ -188,36 +225,22 @@ test('a banner-only Vite app in English adds at most 30 KB gzip, and its source 
   }
   // Only the banner: not the quiz's or the fact sheet's code, data or strings.
   const code = readFileSync(join(app, 'dist', script), 'utf8');
-  for (const other of ['ct-risk-quiz', 'ct-fact-sheet', LOCALES_EN['quiz.name'], LOCALES_EN['facts.name']])
+  for (const other of ['ct-risk-quiz', 'ct-fact-sheet', STRINGS.en['quiz.name'], STRINGS.en['facts.name']])
     assert.ok(!code.includes(other), `the banner-only app carries "${other}"`);
 
-  const server = await serve(join(app, 'dist'));
-  try {
-    const { page, problems } = await openPage(server.origin);
-    await page.goto(`${server.origin}/`);
-    await upgraded(page);
-    const exit = await page.$eval('ct-hotline-banner >>> [part=exit]', (el) => el.textContent.trim());
-    assert.match(exit, new RegExp(LOCALES_EN['exit.button']), "in the page's language");
-    assert.deepEqual(problems, []);
-  } finally {
-    server.close();
-  }
+  await served(join(app, 'dist'), (origin) =>
+    inChromium(origin, '/', async (page) => {
+      const exit = await page.$eval('ct-hotline-banner >>> [part=exit]', (el) => el.textContent.trim());
+      assert.match(exit, new RegExp(STRINGS.en['exit.button']), "in the page's language");
+    }),
+  );
 });
 
 test('a vanilla Vite app with every element: builds, runs', async (t) => {
   const app = join(APPS, 'vanilla-vite');
   run(join(BIN, 'vite'), ['build', '--logLevel', 'warn'], app);
   t.diagnostic(`every element: ${(pageScriptBytes(join(app, 'dist'), 'index.html') / 1024).toFixed(1)} KB gzip`);
-  const server = await serve(join(app, 'dist'));
-  try {
-    const { page, problems } = await openPage(server.origin);
-    await page.goto(`${server.origin}/`);
-    await upgraded(page);
-    await useTheWidgets(page, server.origin);
-    assert.deepEqual(problems, []);
-  } finally {
-    server.close();
-  }
+  await served(join(app, 'dist'), (origin) => inChromium(origin, '/', (page) => useTheWidgets(page, origin)));
 });
 
 /** The README's JSX, camelCase and kebab-case, as each element received it. */
@@ -255,20 +278,13 @@ test('a React 19 + Vite + TypeScript app: type-checks with skipLibCheck false, b
   const app = join(APPS, 'react-vite');
   run(join(BIN, 'tsc'), ['-p', '.'], app);
   run(join(BIN, 'vite'), ['build', '--logLevel', 'warn'], app);
-  const server = await serve(join(app, 'dist'));
-  try {
-    for (const path of ['/lazy.html', '/']) {
-      const { page, problems } = await openPage(server.origin);
-      await page.goto(`${server.origin}${path}`);
-      await upgraded(page);
-      assert.deepEqual(await propsAsReceived(page), EXPECTED_PROPS, `${path}: the props as the elements got them`);
-      await useTheWidgets(page, server.origin);
-      assert.deepEqual(problems, [], path);
-      await page.close();
-    }
-  } finally {
-    server.close();
-  }
+  await served(join(app, 'dist'), async (origin) => {
+    for (const path of ['/?lazy', '/'])
+      await inChromium(origin, path, async (page) => {
+        assert.deepEqual(await propsAsReceived(page), EXPECTED_PROPS, `${path}: the props as the elements got them`);
+        await useTheWidgets(page, origin);
+      });
+  });
 });
 
 test('a Vue 3 + Vite app: vue-tsc checks the templates (and rejects a wrong layout), builds, runs', async () => {
@@ -280,16 +296,7 @@ test('a Vue 3 + Vite app: vue-tsc checks the templates (and rejects a wrong layo
     'layout="sideways" is a type error in a template',
   );
   run(join(BIN, 'vite'), ['build', '--logLevel', 'warn'], app);
-  const server = await serve(join(app, 'dist'));
-  try {
-    const { page, problems } = await openPage(server.origin);
-    await page.goto(`${server.origin}/`);
-    await upgraded(page);
-    await useTheWidgets(page, server.origin);
-    assert.deepEqual(problems, []);
-  } finally {
-    server.close();
-  }
+  await served(join(app, 'dist'), (origin) => inChromium(origin, '/', (page) => useTheWidgets(page, origin)));
 });
 
 test('a webpack 5 app: builds, runs', async () => {
@@ -300,22 +307,15 @@ test('a webpack 5 app: builds, runs', async () => {
     webpack(config, (error, result) => (error ? reject(error) : resolve(result))),
   );
   assert.ok(!stats.hasErrors(), stats.toString('errors-only'));
-  for (const file of ['index.html', 'exit.html']) copyFileSync(join(app, file), join(app, 'dist', file));
-  const server = await serve(join(app, 'dist'));
-  try {
-    const { page, problems } = await openPage(server.origin);
-    await page.goto(`${server.origin}/`);
-    await upgraded(page);
-    await useTheWidgets(page, server.origin);
-    assert.deepEqual(problems, []);
-  } finally {
-    server.close();
-  }
+  copyFileSync(join(app, 'index.html'), join(app, 'dist/index.html'));
+  await served(join(app, 'dist'), (origin) => inChromium(origin, '/', (page) => useTheWidgets(page, origin)));
 });
 
 test('a Next.js 15 app: the elements render on the server with the line and the exit, hydrate without a mismatch or a shift, and run', async () => {
   const app = join(APPS, 'next');
   const env = { NEXT_TELEMETRY_DISABLED: '1' };
+  mkdirSync(join(app, 'public'), { recursive: true });
+  copyFileSync(EXIT_PAGE, join(app, 'public/exit.html'));
   run(join(BIN, 'next'), ['build'], app, env);
   const port = 3000 + Math.floor(Math.random() * 2000);
   const server = spawn(join(BIN, 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -332,9 +332,9 @@ test('a Next.js 15 app: the elements render on the server with the line and the 
         .catch(() => new Promise((resolve) => setTimeout(() => resolve(''), 200)));
     // The server's HTML: each element with its shadow DOM, the number and the exit in it.
     for (const [id, exit] of [
-      ['bar', 'Salida rápida'],
-      ['camel', 'Quick exit'],
-      ['kebab', 'Salida rápida'],
+      ['bar', STRINGS.es['exit.buttonShort']],
+      ['camel', STRINGS.en['exit.button']],
+      ['kebab', STRINGS.es['exit.button']],
     ]) {
       const element = html.match(
         new RegExp(`<ct-hotline-banner id="${id}"[^>]*>(<template shadowroot[\\s\\S]*?</template>)`),
@@ -345,18 +345,16 @@ test('a Next.js 15 app: the elements render on the server with the line and the 
     const off = html.match(/<ct-hotline-banner id="off"[^>]*>(<template shadowroot[\s\S]*?<\/template>)/);
     assert.ok(off && !off[1].includes('part="exit"'), 'quickExit={false}: no exit, on the server too');
     assert.match(html, /<ct-risk-quiz id="quiz"[^>]*><template shadowroot/);
-    assert.match(
-      html,
-      /<ct-fact-sheet id="facts-kebab"[^>]*lang="pt"[^>]*><template shadowroot[\s\S]*?Dados sobre o tráfico de pessoas/,
+    const sheet = html.match(
+      /<ct-fact-sheet id="facts-kebab"[^>]*lang="pt"[^>]*>(<template shadowroot[\s\S]*?<\/template>)/,
     );
+    assert.ok(sheet?.[1].includes(STRINGS.pt['facts.name']), 'the fact sheet, in Portuguese as given');
 
-    const { page, problems } = await openPage(origin);
-    await page.goto(`${origin}/`);
-    await upgraded(page);
-    assert.deepEqual(await propsAsReceived(page), EXPECTED_PROPS, 'the props as the elements got them');
-    assert.equal(await page.evaluate(() => window.__shift), 0, 'hydration moves nothing');
-    await useTheWidgets(page, origin);
-    assert.deepEqual(problems, []);
+    await inChromium(origin, '/', async (page) => {
+      assert.deepEqual(await propsAsReceived(page), EXPECTED_PROPS, 'the props as the elements got them');
+      assert.equal(await page.evaluate(() => window.__shift), 0, 'hydration moves nothing');
+      await useTheWidgets(page, origin);
+    });
   } finally {
     server.kill();
   }

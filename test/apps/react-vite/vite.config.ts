@@ -3,9 +3,5 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
-  build: {
-    sourcemap: true,
-    target: 'es2022',
-    rollupOptions: { input: { index: 'index.html', lazy: 'lazy.html' } },
-  },
+  build: { sourcemap: true, target: 'es2022' },
 });
