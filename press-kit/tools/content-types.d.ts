@@ -43,7 +43,8 @@ export interface KitEntry {
   license: { name: string; title: string; path: string };
   credit: Text;
   cite_as: Text;
-  contact: {
+  /** Until 1.6.1: the 2008 release's press contact. Since 1.7.0 only in that source's note. */
+  contact?: {
     name: string;
     organization: string;
     phone?: string;
@@ -52,6 +53,8 @@ export interface KitEntry {
     source: string;
     note: Text;
   };
+  /** Who publishes the kit and answers for it; set by the publisher, never invented. */
+  publisher?: { name: string; url?: string; press_contact: { name: string; email?: string; phone?: string } };
   contributors: { title: string; role: string }[];
 }
 

@@ -250,6 +250,37 @@ export function sourceAddressProblem(source) {
 }
 
 /**
+ * The facts about who publishes the kit that only the publisher can give, and are missing: its
+ * public address, a corrections address, the publishing organisation and a press contact. Each
+ * with the field in kit.json and what its absence costs. None may be invented here: the build
+ * warns, the pages show no contact, and press-kit:release and the release workflow refuse.
+ * @param {import('./content-types.js').KitEntry} kit
+ * @returns {{ field: string, message: string }[]}
+ */
+export function publishingGaps(kit) {
+  const gaps = [];
+  if (!kit.url)
+    gaps.push({
+      field: 'url',
+      message:
+        'no public address: no canonical link, preview image or Atom feed, and citations name no address. Set url to the folder where the press kit is published (ending in /), or build with KIT_URL=https://…/',
+    });
+  if (!kit.corrections)
+    gaps.push({
+      field: 'corrections',
+      message:
+        'no address for corrections: the pages cannot say where to report an error. Set corrections.email or corrections.url to an address the publisher reads',
+    });
+  if (!kit.publisher)
+    gaps.push({
+      field: 'publisher',
+      message:
+        'no publisher: the pages name no one who answers for the kit and show no press contact. Set publisher.name (the organisation) and publisher.press_contact (a name with an email or a phone)',
+    });
+  return gaps;
+}
+
+/**
  * Checks content against the schema and the rules the schema cannot say.
  * @param {Partial<Content>} data
  * @param {{ dir: string, today?: Date, releasedIds?: Map<string, string> }} options
@@ -457,7 +488,7 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
         ),
       );
   }
-  if (!sourceIds.has(kit.contact.source))
+  if (kit.contact && !sourceIds.has(kit.contact.source))
     errors.push(new ContentIssue(file('kit'), '', 'contact.source', `unknown source "${kit.contact.source}"`));
 
   const present = new Map([
@@ -481,25 +512,6 @@ export function checkContent(data, { dir, today = new Date(), releasedIds = new 
       ),
     );
   }
-  // What a maintainer still has to give the kit: they stop nothing, and the build says them each time.
-  if (!kit.url)
-    warnings.push(
-      new ContentIssue(
-        file('kit'),
-        '',
-        'url',
-        "no public address: the pages' structured data names the files by relative paths, and there is no Atom feed of the releases (a feed needs absolute links). Set url to the folder where the press kit is published (ending in /) before the next release",
-      ),
-    );
-  if (!kit.corrections)
-    warnings.push(
-      new ContentIssue(
-        file('kit'),
-        '',
-        'corrections',
-        'no address for corrections: the pages cannot say where to report an error. Set corrections.email or corrections.url to an address the publisher reads',
-      ),
-    );
   return { errors, warnings };
 }
 
@@ -660,5 +672,19 @@ export function loadPressKit({ contentDir = CONTENT_DIR, releasesDir = RELEASES_
               `no entry for version ${wanted}: add a "## ${wanted}" section for journalists, in ${LANGUAGE_INFO[lang].english}`,
             ),
           );
+  // The public address is where the build publishes, not content: KIT_URL gives it to every
+  // version's pages and feeds (the release workflow sets it from the Pages deployment).
+  const kitUrl = process.env.KIT_URL || undefined;
+  if (kitUrl !== undefined && !/^https?:\/\/[^\s]+\/$/.test(kitUrl))
+    errors.push(
+      new ContentIssue('KIT_URL', '', '', `"${kitUrl}" is not an http(s) address of a folder: give one ending in /`),
+    );
+  else if (kitUrl !== undefined) {
+    for (const data of [working.data, ...releases.map((r) => r.data)]) if (data.kit) data.kit.url = kitUrl;
+  }
+  // What the publisher still has to give the kit: said at every build; a release is refused.
+  if (working.data.kit)
+    for (const gap of publishingGaps(working.data.kit))
+      warnings.push(new ContentIssue(kitFile, '', gap.field, gap.message));
   return { version, draft, data: working.data, changelog: working.changelog, releases, errors, warnings };
 }

@@ -141,7 +141,21 @@ export function dataPackage(
       title: `${s.title} (${publisherName(s, 'en')}, ${s.date})`,
       ...(s.url ? { path: s.url } : {}),
     })),
-    contributors: kit.contributors.map((c) => ({ title: c.title, roles: [c.role] })),
+    contributors: kit.publisher
+      ? [
+          // The organisation that answers for the kit, with its press contact (set by it in kit.json).
+          {
+            title: kit.publisher.name,
+            roles: ['publisher'],
+            ...(kit.publisher.url ? { path: kit.publisher.url } : {}),
+          },
+          {
+            title: kit.publisher.press_contact.name,
+            roles: ['contact'],
+            ...(kit.publisher.press_contact.email ? { email: kit.publisher.press_contact.email } : {}),
+          },
+        ]
+      : kit.contributors.map((c) => ({ title: c.title, roles: [c.role] })),
     resources: [
       {
         ...resource('facts.csv', files['facts.csv'], 'text/csv', 'Facts'),

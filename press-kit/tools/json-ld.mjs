@@ -77,7 +77,21 @@ export function structuredData({ kit, facts, channels, lang, files }) {
         isAccessibleForFree: true,
         datePublished: kit.released,
         creator: organizations((role) => role === 'publisher'),
-        publisher: organizations((role) => role === 'publisher'),
+        // The organisation that answers for the kit, with its press contact, once it has set them.
+        publisher: kit.publisher
+          ? {
+              '@type': 'Organization',
+              name: kit.publisher.name,
+              ...(kit.publisher.url ? { url: kit.publisher.url } : {}),
+              contactPoint: {
+                '@type': 'ContactPoint',
+                contactType: PAGE_TEXT[lang].contact,
+                name: kit.publisher.press_contact.name,
+                ...(kit.publisher.press_contact.email ? { email: kit.publisher.press_contact.email } : {}),
+                ...(kit.publisher.press_contact.phone ? { telephone: kit.publisher.press_contact.phone } : {}),
+              },
+            }
+          : organizations((role) => role === 'publisher'),
         contributor: organizations((role) => role !== 'publisher'),
         ...(kit.keywords ? { keywords: kit.keywords[lang] } : {}),
         temporalCoverage: `${years[0]}/${years.at(-1)}`,

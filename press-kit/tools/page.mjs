@@ -24,6 +24,31 @@ import {
 import { structuredData } from './json-ld.mjs';
 
 /**
+ * Who publishes the kit and a press contact, as the publisher set them in kit.json; nothing at all
+ * until then (never the 2008 release's contact, who is not the kit's).
+ * @param {Data['kit']} kit
+ * @param {{ contact: string, publisher: string }} t the page's words in its language
+ */
+function publisherHtml(kit, t) {
+  const publisher = kit.publisher;
+  if (!publisher) return '';
+  const contact = publisher.press_contact;
+  const name = publisher.url
+    ? `<a href="${escapeHtml(publisher.url)}">${escapeHtml(publisher.name)}</a>`
+    : escapeHtml(publisher.name);
+  const ways = [
+    contact.email && `<a href="mailto:${escapeHtml(contact.email)}">${escapeHtml(contact.email)}</a>`,
+    contact.phone && `<a href="${telHref(contact.phone)}">${escapeHtml(contact.phone)}</a>`,
+  ].filter(Boolean);
+  return `<section aria-labelledby="h-contact">
+<h2 id="h-contact">${t.contact}</h2>
+<p>${t.publisher}: ${name}</p>
+<p>${escapeHtml(contact.name)} · ${ways.join(' · ')}</p>
+</section>
+`;
+}
+
+/**
  * @typedef {import('./content-types').Content} Data
  * @typedef {import('./content-types').Expanded<import('./content-types').FactEntry>} Fact
  * @typedef {import('./content-types').Expanded<import('./content-types').ChannelEntry>} Channel
@@ -139,12 +164,7 @@ ${languageNav(lang)}
 ${factItems}
 </ol>
 </section>
-<section aria-labelledby="h-contact">
-<h2 id="h-contact">${t.contact}</h2>
-<p>${escapeHtml(kit.contact.name)}, ${escapeHtml(kit.contact.organization)}${kit.contact.phone ? ` · ${escapeHtml(kit.contact.phone)}` : ''}${kit.contact.email ? ` · ${escapeHtml(kit.contact.email)}` : ''}</p>
-<p><em>${escapeHtml(kit.contact.note[lang])}</em></p>
-</section>
-<section aria-labelledby="h-downloads">
+${publisherHtml(kit, t)}<section aria-labelledby="h-downloads">
 <h2 id="h-downloads">${t.downloads}</h2>
 <ul>${files.map((f) => `<li><a href="${escapeHtml(f)}">${escapeHtml(f)}</a></li>`).join('')}</ul>
 <p>${t.licence}: <a href="${escapeHtml(kit.license.path)}">${escapeHtml(kit.license.title)}</a>. ${t.credit}: ${escapeHtml(kit.credit[lang].replace('{version}', kit.version))}</p>

@@ -43,8 +43,26 @@ export async function factsXlsx(/** @type {Fact[]} */ facts, /** @type {Data} */
     ],
     [
       'Publisher',
-      'The ct-awareness project. Not an official publication of IOM or of Peru’s Ministry of the Interior: each fact’s original source is the authority.',
+      `${kit.publisher ? kit.publisher.name : 'The ct-awareness project'}. Not an official publication of IOM or of Peru’s Ministry of the Interior: each fact’s original source is the authority.`,
     ],
+    ...(kit.publisher
+      ? [
+          /** @type {[string, string]} */ ([
+            'Press contact',
+            [kit.publisher.press_contact.name, kit.publisher.press_contact.email, kit.publisher.press_contact.phone]
+              .filter(Boolean)
+              .join(' · '),
+          ]),
+        ]
+      : []),
+    ...(kit.corrections
+      ? [
+          /** @type {[string, string]} */ ([
+            'Corrections',
+            [kit.corrections.email, kit.corrections.url].filter(Boolean).join(' · '),
+          ]),
+        ]
+      : []),
     [
       'Sheets',
       '"facts": a row per fact, as facts.csv. "sources": a row per fact and source, as sources.csv. The data package (datapackage.json) describes every column.',

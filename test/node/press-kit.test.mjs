@@ -656,7 +656,7 @@ describe('the content checker names the right rule', () => {
       editFacts((facts) => (facts.find((f) => f.unit).unit = 'Calls'))(files);
       const kit = files.read('kit.json');
       kit.version = '1.4';
-      kit.contact.email = 'jcasapia';
+      kit.corrections = { email: 'corrections' };
       kit.spatial_coverage.country = 'pe';
       files.write('kit.json', kit);
     });
@@ -667,7 +667,7 @@ describe('the content checker names the right rule', () => {
       /field "languages\.0"\): not a language code: two or three lower-case letters/,
       /facts\.json \(entry "[a-z0-9-]+", field "unit"\): not a unit: lower-case words joined by hyphens/,
       /kit\.json \(field "version"\): not a version: write MAJOR\.MINOR\.PATCH/,
-      /kit\.json \(field "contact\.email"\): not an e-mail address/,
+      /kit\.json \(field "corrections\.email"\): not an e-mail address/,
       /kit\.json \(field "spatial_coverage\.country"\): not a country code: two capital letters/,
     ])
       assert.match(text, expected);
