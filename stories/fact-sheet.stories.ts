@@ -12,7 +12,7 @@ const meta: Meta<Attributes> = {
     'Sourced, dated facts from the press kit, each with "copy with citation".',
     'ct-fact-sheet',
     FALLBACK,
-    { facts: 'hotline-calls-2006-2008,law-28950-2007' },
+    { facts: 'photo-exhibit-visitors-2008,law-28950-2007' },
   ),
 };
 export default meta;
@@ -21,7 +21,7 @@ type Story = StoryObj<Attributes>;
 
 export const AllFacts: Story = {};
 export const ChosenFacts: Story = {
-  args: { facts: 'hotline-calls-2006-2008,cases-referred-to-police-2008,national-plan-of-action-2007' },
+  args: { facts: 'photo-exhibit-visitors-2008,cases-referred-to-police-2008,national-plan-of-action-2007' },
 };
 export const List: Story = { args: { layout: 'list', topic: 'law' } };
 export const TopicCampaign: Story = { args: { topic: 'campaign' } };

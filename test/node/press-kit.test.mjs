@@ -31,7 +31,7 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ROOT = new URL('../../', import.meta.url);
 const DIST = new URL('dist/press-kit/', ROOT);
 // The day the content was last checked (a fixed day, so the checks of dates in the future hold).
-const TODAY = new Date('2026-11-29T00:00:00Z');
+const TODAY = new Date('2026-12-02T00:00:00Z');
 // The content checks edit a copy of the newest release: the next patch and minor follow from it.
 const LATEST = listReleases().at(-1);
 const [MAJOR, MINOR, PATCH] = LATEST.split('.').map(Number);

@@ -139,9 +139,9 @@ describe('<ct-fact-sheet>', () => {
 
   it('chooses and orders facts with facts="id,id"', async () => {
     const el = await fixture<CtFactSheet>(
-      html`<ct-fact-sheet facts="law-28950-2007, hotline-calls-2006-2008"></ct-fact-sheet>`,
+      html`<ct-fact-sheet facts="law-28950-2007, photo-exhibit-visitors-2008"></ct-fact-sheet>`,
     );
-    expect(ids(el)).to.deep.equal(['law-28950-2007', 'hotline-calls-2006-2008']);
+    expect(ids(el)).to.deep.equal(['law-28950-2007', 'photo-exhibit-visitors-2008']);
   });
 
   it('shows one topic with topic=', async () => {
@@ -188,17 +188,25 @@ describe('<ct-fact-sheet>', () => {
   describe('numbers and dates in the reader’s language', () => {
     const cases = {
       es: {
-        calls: 'más de 11,000',
-        date: 'marzo de 2006 – setiembre de 2008',
+        visitors: 'más de 12,000',
+        month: 'julio de 2007',
         law: '16 de enero de 2007',
         victims: '7,463',
+        years: '2009 – 2017',
       },
-      en: { calls: 'more than 11,000', date: 'March 2006 – September 2008', law: '16 January 2007', victims: '7,463' },
+      en: {
+        visitors: 'more than 12,000',
+        month: 'July 2007',
+        law: '16 January 2007',
+        victims: '7,463',
+        years: '2009 – 2017',
+      },
       pt: {
-        calls: 'mais de 11.000',
-        date: 'março de 2006 – setembro de 2008',
+        visitors: 'mais de 12.000',
+        month: 'julho de 2007',
         law: '16 de janeiro de 2007',
         victims: '7.463',
+        years: '2009 – 2017',
       },
     };
     for (const [lang, expected] of Object.entries(cases)) {
@@ -206,16 +214,18 @@ describe('<ct-fact-sheet>', () => {
         const el = await fixture<CtFactSheet>(
           html`<ct-fact-sheet
             lang=${lang}
-            facts="hotline-calls-2006-2008,law-28950-2007,public-ministry-presumed-victims-2009-2017"
+            facts="photo-exhibit-visitors-2008,national-plan-of-action-2007,law-28950-2007,public-ministry-presumed-victims-2009-2017"
           ></ct-fact-sheet>`,
         );
-        const calls = factNode(el, 'hotline-calls-2006-2008');
-        expect(calls.querySelector('[part=figure] .value')!.textContent!.trim()).to.equal(expected.calls);
-        expect(calls.querySelector('[part=status]')!.textContent).to.contain(expected.date);
+        const visitors = factNode(el, 'photo-exhibit-visitors-2008');
+        expect(visitors.querySelector('[part=figure] .value')!.textContent!.trim()).to.equal(expected.visitors);
+        expect(factNode(el, 'national-plan-of-action-2007').querySelector('[part=status]')!.textContent).to.contain(
+          expected.month,
+        );
         expect(factNode(el, 'law-28950-2007').querySelector('[part=status]')!.textContent).to.contain(expected.law);
-        expect(
-          factNode(el, 'public-ministry-presumed-victims-2009-2017').querySelector('.value')!.textContent!.trim(),
-        ).to.equal(expected.victims);
+        const victims = factNode(el, 'public-ministry-presumed-victims-2009-2017');
+        expect(victims.querySelector('.value')!.textContent!.trim()).to.equal(expected.victims);
+        expect(victims.querySelector('[part=status]')!.textContent).to.contain(expected.years);
       });
     }
   });
