@@ -189,21 +189,21 @@ describe('<ct-fact-sheet>', () => {
     const cases = {
       es: {
         visitors: 'más de 12,000',
-        month: 'julio de 2007',
+        month: 'setiembre de 2023',
         law: '16 de enero de 2007',
         victims: '7,463',
         years: '2009 – 2017',
       },
       en: {
         visitors: 'more than 12,000',
-        month: 'July 2007',
+        month: 'September 2023',
         law: '16 January 2007',
         victims: '7,463',
         years: '2009 – 2017',
       },
       pt: {
         visitors: 'mais de 12.000',
-        month: 'julho de 2007',
+        month: 'setembro de 2023',
         law: '16 de janeiro de 2007',
         victims: '7.463',
         years: '2009 – 2017',
@@ -214,12 +214,12 @@ describe('<ct-fact-sheet>', () => {
         const el = await fixture<CtFactSheet>(
           html`<ct-fact-sheet
             lang=${lang}
-            facts="photo-exhibit-visitors-2008,national-plan-of-action-2007,law-28950-2007,public-ministry-presumed-victims-2009-2017"
+            facts="photo-exhibit-visitors-2008,national-day-23-september,law-28950-2007,public-ministry-presumed-victims-2009-2017"
           ></ct-fact-sheet>`,
         );
         const visitors = factNode(el, 'photo-exhibit-visitors-2008');
         expect(visitors.querySelector('[part=figure] .value')!.textContent!.trim()).to.equal(expected.visitors);
-        expect(factNode(el, 'national-plan-of-action-2007').querySelector('[part=status]')!.textContent).to.contain(
+        expect(factNode(el, 'national-day-23-september').querySelector('[part=status]')!.textContent).to.contain(
           expected.month,
         );
         expect(factNode(el, 'law-28950-2007').querySelector('[part=status]')!.textContent).to.contain(expected.law);
