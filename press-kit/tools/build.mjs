@@ -8,6 +8,7 @@ import { writeRelease } from './outputs.mjs';
 import { expandFacts, citeAs, PAGE_FILE, FEED_FILE } from './shared.mjs';
 import { versionsPage } from './versions.mjs';
 import { atomFeed } from './feed.mjs';
+import { verifyPage } from './verify.mjs';
 import { changeSummary } from './markdown.mjs';
 import { writeImagesAndPosters, renderCardPngs } from './images.mjs';
 
@@ -77,6 +78,10 @@ for (const lang of LANGS) {
     versionsPage({ releases: published, changelog: kit.changelog, lang, feed: Boolean(feed) }),
   );
 }
+// The method ("how we verify"), made anew by each build from the working content's kit.
+mkdirSync(join(DIST, 'verify'), { recursive: true });
+cpSync(join(PRESS_KIT_DIR, 'page', 'press-kit.css'), join(DIST, 'verify', 'press-kit.css'));
+for (const lang of LANGS) writeFileSync(join(DIST, 'verify', PAGE_FILE[lang]), verifyPage({ kit: kit.data.kit, lang }));
 // Share images and posters of the working content, made anew by each build.
 await writeImagesAndPosters({ data: kit.data, outDir: DIST });
 writeFileSync(

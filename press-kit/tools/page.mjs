@@ -148,7 +148,7 @@ ${shareHead(kit, lang, `${kit.version}/${PAGE_FILE[lang]}`)}${feedLinks(kit, lan
 <header>
 ${languageNav(lang)}
 <h1>${escapeHtml(kit.title[lang])}</h1>
-<p>${t.version} ${kit.version} · ${escapeHtml(kit.released)} · <a href="../versions/${PAGE_FILE[lang]}">${t.allVersions}</a> · <a href="../images/${PAGE_FILE[lang]}">${t.imagesTitle}</a> · <a href="../poster/${lang}-a4.html">${t.posterTitle}</a>${feedLinks(kit, lang).header}</p>
+<p>${t.version} ${kit.version} · ${escapeHtml(kit.released)} · <a href="../versions/${PAGE_FILE[lang]}">${t.allVersions}</a> · <a href="../images/${PAGE_FILE[lang]}">${t.imagesTitle}</a> · <a href="../poster/${lang}-a4.html">${t.posterTitle}</a> · <a href="../verify/${PAGE_FILE[lang]}">${t.verifyTitle}</a>${feedLinks(kit, lang).header}</p>
 <p class="superseded" role="status" hidden data-version="${escapeHtml(kit.version)}" data-lang="${lang}" data-text="${escapeHtml(t.superseded)}" data-link="${escapeHtml(t.supersededLink)}" data-versions="../versions/${PAGE_FILE[lang]}"></p>
 </header>
 <main>

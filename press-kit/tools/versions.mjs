@@ -69,7 +69,7 @@ ${latestKit ? shareHead(latestKit, lang, `versions/${PAGE_FILE[lang]}`) : ''}${f
 <header>
 ${languageNav(lang)}
 <h1>${escapeHtml(title)}</h1>
-<p><a href="../latest/${PAGE_FILE[lang]}">${escapeHtml(releases.at(-1)?.data.kit.title[lang] ?? '')}</a> · <a href="../images/${PAGE_FILE[lang]}">${t.imagesTitle}</a> · <a href="../poster/${lang}-a4.html">${t.posterTitle}</a>${feed ? ` · <a href="${FEED_FILE[lang]}">${escapeHtml(t.feed)}</a>` : ''}</p>
+<p><a href="../latest/${PAGE_FILE[lang]}">${escapeHtml(releases.at(-1)?.data.kit.title[lang] ?? '')}</a> · <a href="../images/${PAGE_FILE[lang]}">${t.imagesTitle}</a> · <a href="../poster/${lang}-a4.html">${t.posterTitle}</a> · <a href="../verify/${PAGE_FILE[lang]}">${t.verifyTitle}</a>${feed ? ` · <a href="${FEED_FILE[lang]}">${escapeHtml(t.feed)}</a>` : ''}</p>
 </header>
 <main>
 ${items}

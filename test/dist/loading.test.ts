@@ -155,7 +155,7 @@ describe('the elements’ own files', () => {
       '/dist/ct-awareness.risk-quiz.pt.js',
     ]);
     expect(shown(page.document.querySelector('ct-risk-quiz'))).to.contain('Recebi uma oferta de trabalho');
-    expect(shown(page.document.querySelector('ct-fact-sheet'))).to.contain('Desde sua criação em 2006');
+    expect(shown(page.document.querySelector('ct-fact-sheet'))).to.contain('Em 2008, a OIM levou uma campanha');
   });
 
   it('two languages on one page: each element loads and shows its own', async () => {
@@ -165,9 +165,9 @@ describe('the elements’ own files', () => {
     });
     await tagsDefined(page);
     const [spanish, english] = page.document.querySelectorAll('ct-fact-sheet');
-    await until(() => shown(english).includes('From its launch in 2006'), 'the English facts');
-    expect(shown(spanish)).to.contain('Desde su creación en 2006');
-    expect(shown(spanish)).to.not.contain('From its launch');
+    await until(() => shown(english).includes('In 2008, IOM took an information campaign'), 'the English facts');
+    expect(shown(spanish)).to.contain('En 2008, la OIM llevó una campaña');
+    expect(shown(spanish)).to.not.contain('In 2008, IOM took');
     expect(requested(page)).to.deep.equal([
       '/dist/ct-awareness.fact-sheet.en.js',
       '/dist/ct-awareness.fact-sheet.es.js',
@@ -188,7 +188,7 @@ describe('the elements’ own files', () => {
     expect(question(), 'the same question, in English').to.be.a('string').and.not.equal(spanish);
     expect(quiz.shadowRoot!.querySelector('[part=progress]')!.textContent).to.match(/^\s*Question 1 of/);
     const facts = page.document.querySelector('ct-fact-sheet')!;
-    await until(() => shown(facts).includes('From its launch in 2006'), 'the facts in English');
+    await until(() => shown(facts).includes('In 2008, IOM took an information campaign'), 'the facts in English');
     expect(requested(page)).to.deep.equal([
       '/dist/ct-awareness.fact-sheet.en.js',
       '/dist/ct-awareness.fact-sheet.es.js',

@@ -22,6 +22,7 @@ test('the README recipe adds a language that the build takes, in the elements an
     'src/i18n/locales/<lang>.ts',
     'src/i18n/locales.ts',
     'press-kit/page/strings/<lang>.json',
+    'press-kit/page/verify/<lang>.md',
     'press-kit/content',
     'CHANGELOG.<lang>.md',
     'npm run press-kit:release',
@@ -63,6 +64,10 @@ test('the README recipe adds a language that the build takes, in the elements an
     writeFileSync(
       path(`press-kit/page/strings/${NEW}.json`),
       readFileSync(path('press-kit/page/strings/en.json'), 'utf8'),
+    );
+    writeFileSync(
+      path(`press-kit/page/verify/${NEW}.md`),
+      mark(readFileSync(path('press-kit/page/verify/en.md'), 'utf8')),
     );
     // 4. Every text of the content in the language, and its changelog with every version.
     const translate = (node) => {

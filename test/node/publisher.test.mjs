@@ -140,3 +140,26 @@ test('the release workflow’s check refuses to publish the press kit until the 
   for (const field of ['url', 'corrections', 'publisher']) assert.match(failure.stderr, new RegExp(`\\b${field}\\b`));
   assert.doesNotMatch(failure.stderr, /at .*\.mjs:\d+/, 'no stack trace');
 });
+
+test('the “how we verify” page, in es, en and pt, says the method and where to report an error', async () => {
+  const { verifyPage } = await import('../../press-kit/tools/verify.mjs');
+  const { data } = readContent(CONTENT_DIR);
+  const headings = { es: 'Correcciones', en: 'Corrections', pt: 'Correções' };
+  for (const [lang, file] of Object.entries(PAGE_FILE)) {
+    const html = verifyPage({ kit: data.kit, lang });
+    assert.match(html, new RegExp(`<html lang="${lang}">`));
+    assert.ok(html.includes(`<h2>${headings[lang]}</h2>`), `${lang}: the corrections section`);
+    assert.ok(html.includes(`href="../latest/${file}"`) && html.includes(`href="../versions/${file}"`), lang);
+    assert.match(html, /<p class="report">[^<]+<\/p>/, `${lang}: no address yet, said plainly`);
+    const withAddress = verifyPage({ kit: { ...data.kit, ...FIXTURE }, lang });
+    assert.ok(withAddress.includes(`<a href="mailto:${FIXTURE.corrections.email}">`), `${lang}: the address once set`);
+  }
+  // Built beside the versions page, which links it.
+  for (const file of Object.values(PAGE_FILE)) {
+    const built = readFileSync(new URL(`dist/press-kit/verify/${file}`, ROOT), 'utf8');
+    assert.ok(built.includes('<p class="report">'), file);
+    assert.ok(
+      readFileSync(new URL(`dist/press-kit/versions/${file}`, ROOT), 'utf8').includes(`href="../verify/${file}"`),
+    );
+  }
+});
