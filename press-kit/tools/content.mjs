@@ -253,7 +253,8 @@ export function sourceAddressProblem(source) {
  * The facts about who publishes the kit that only the publisher can give, and are missing: its
  * public address, a corrections address, the publishing organisation and a press contact. Each
  * with the field in kit.json and what its absence costs. None may be invented here: the build
- * warns, the pages show no contact, and press-kit:release and the release workflow refuse.
+ * warns, the pages show no contact, and the release workflow does not publish the press kit
+ * (check-publishing.mjs).
  * @param {import('./content-types.js').KitEntry} kit
  * @returns {{ field: string, message: string }[]}
  */
@@ -673,7 +674,7 @@ export function loadPressKit({ contentDir = CONTENT_DIR, releasesDir = RELEASES_
             ),
           );
   // The public address is where the build publishes, not content: KIT_URL gives it to every
-  // version's pages and feeds (the release workflow sets it from the Pages deployment).
+  // version's pages and feeds (the release workflow sets it from the repository variable KIT_URL).
   const kitUrl = process.env.KIT_URL || undefined;
   if (kitUrl !== undefined && !/^https?:\/\/[^\s]+\/$/.test(kitUrl))
     errors.push(
@@ -682,7 +683,7 @@ export function loadPressKit({ contentDir = CONTENT_DIR, releasesDir = RELEASES_
   else if (kitUrl !== undefined) {
     for (const data of [working.data, ...releases.map((r) => r.data)]) if (data.kit) data.kit.url = kitUrl;
   }
-  // What the publisher still has to give the kit: said at every build; a release is refused.
+  // What the publisher still has to give the kit: said at every build; the workflow won't publish.
   if (working.data.kit)
     for (const gap of publishingGaps(working.data.kit))
       warnings.push(new ContentIssue(kitFile, '', gap.field, gap.message));

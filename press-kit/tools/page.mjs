@@ -8,6 +8,7 @@ import { citationText, publisherName } from '../../src/shared/citation.js';
 import { escapeHtml } from '../../src/shared/html.js';
 import { telHref } from '../../src/shared/phone.js';
 import {
+  correctionsLinks,
   langAttribute,
   currentChannel,
   citeAs,
@@ -68,15 +69,8 @@ function changelogHtml(changelog, lang, kit) {
   const sections = changelogSections(changelog[lang] ?? changelog.en ?? '');
   const isVersion = (/** @type {string} */ heading) => /^\[?\d+\.\d+\.\d+/.test(heading);
   const corrections = sections.filter((s) => s.heading && !isVersion(s.heading));
-  const report = kit.corrections
-    ? `<p>${t.reportError}: ${[
-        kit.corrections.email &&
-          `<a href="mailto:${escapeHtml(kit.corrections.email)}">${escapeHtml(kit.corrections.email)}</a>`,
-        kit.corrections.url && `<a href="${escapeHtml(kit.corrections.url)}">${escapeHtml(kit.corrections.url)}</a>`,
-      ]
-        .filter(Boolean)
-        .join(' · ')}</p>`
-    : '';
+  const links = correctionsLinks(kit);
+  const report = links ? `<p>${t.reportError}: ${links}</p>` : '';
   const langAttr = own ? '' : ' lang="en"';
   return `<section aria-labelledby="h-corrections"${langAttr}>
 <h2 id="h-corrections">${t.corrections}</h2>

@@ -148,6 +148,21 @@ export function feedLinks(/** @type {Data['kit']} */ kit, /** @type {Lang} */ la
   };
 }
 
+/**
+ * Where to report an error, as links: the corrections e-mail and address the publisher set in
+ * kit.json; empty until then. The page's corrections section and the "how we verify" page.
+ */
+export function correctionsLinks(/** @type {Data['kit']} */ kit) {
+  if (!kit.corrections) return '';
+  const { email, url } = kit.corrections;
+  return [
+    email && `<a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a>`,
+    url && `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** The links from a page to the same page in the other languages. */
 export const alternates = () =>
   LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${PAGE_FILE[l]}">`).join('\n');

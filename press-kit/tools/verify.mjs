@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { blocksHtml, markdownBlocks } from './markdown.mjs';
 import { escapeHtml } from '../../src/shared/html.js';
 import { PRESS_KIT_DIR } from './content.mjs';
-import { PAGE_TEXT, PAGE_FILE, HEAD_START, shareHead, alternates, languageNav } from './shared.mjs';
+import { PAGE_TEXT, PAGE_FILE, correctionsLinks, HEAD_START, shareHead, alternates, languageNav } from './shared.mjs';
 
 /**
  * @typedef {import('./content-types').Content} Data
@@ -22,15 +22,8 @@ import { PAGE_TEXT, PAGE_FILE, HEAD_START, shareHead, alternates, languageNav } 
 export function verifyPage({ kit, lang }) {
   const t = PAGE_TEXT[lang];
   const method = markdownBlocks(readFileSync(join(PRESS_KIT_DIR, 'page', 'verify', `${lang}.md`), 'utf8'));
-  const report = kit.corrections
-    ? `${t.reportError}: ${[
-        kit.corrections.email &&
-          `<a href="mailto:${escapeHtml(kit.corrections.email)}">${escapeHtml(kit.corrections.email)}</a>`,
-        kit.corrections.url && `<a href="${escapeHtml(kit.corrections.url)}">${escapeHtml(kit.corrections.url)}</a>`,
-      ]
-        .filter(Boolean)
-        .join(' · ')}`
-    : t.noCorrectionsAddress;
+  const links = correctionsLinks(kit);
+  const report = links ? `${t.reportError}: ${links}` : t.noCorrectionsAddress;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -47,7 +40,7 @@ ${languageNav(lang)}
 <p><a href="../latest/${PAGE_FILE[lang]}">${escapeHtml(kit.title[lang])}</a> · <a href="../versions/${PAGE_FILE[lang]}">${t.versionsTitle}</a></p>
 </header>
 <main>
-${blocksHtml(method, { shift: 0 })}
+${blocksHtml(method)}
 <p class="report">${report}</p>
 </main>
 </body>

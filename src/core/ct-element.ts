@@ -1,4 +1,4 @@
-import { LitElement, defaultConverter, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { nextTask } from './tasks.js';
 import { prepareTemplates } from './templates.js';
 import { oneOf } from './attributes.js';
@@ -80,16 +80,17 @@ export class CtElement extends LitElement {
   }
 
   /**
-   * A server (Lit SSR) sets attributes without attributeChangedCallback: there the aliases are read
-   * before the first render, and the property's own attribute written, as in a browser.
+   * A server (Lit SSR) sets attributes without attributeChangedCallback: there each alias is
+   * copied before the first render, into the property's own attribute and, through Lit's own
+   * attribute-to-property step, into the property.
    */
   private readAliasesOnServer(): void {
     const ctor = this.constructor as typeof CtElement;
     for (const [alias, { attribute, property }] of aliasesOf(ctor)) {
       const value = aliasValue(ctor, property, this.getAttribute(alias));
       if (value === null || this.hasAttribute(attribute)) continue;
-      const type = ctor.elementProperties.get(property)?.type;
-      (this as unknown as Record<PropertyKey, unknown>)[property] = defaultConverter.fromAttribute?.(value, type);
+      this.setAttribute(attribute, value);
+      super.attributeChangedCallback(attribute, null, value);
     }
   }
 

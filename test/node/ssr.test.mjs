@@ -69,6 +69,7 @@ for (const lang of ['es', 'en', 'pt']) {
 test('props React writes as lower-case attributes before the tag is defined reach the element on the server too', () => {
   const out = serverHtml('<ct-hotline-banner lang="en" quickexit exiturl="https://example.org/"></ct-hotline-banner>');
   assert.ok(text(out).includes(LOCALES.en['exit.button']), 'quickexit turns the exit on');
+  assert.match(out, /<ct-hotline-banner[^>]* quick-exit[ =>]/, 'and writes the attribute the styles read');
   // Lit's React SSR writes quickExit={false} as quickexit="false".
   const off = serverHtml('<ct-hotline-banner lang="en" quickexit="false"></ct-hotline-banner>');
   assert.ok(!text(off).includes(LOCALES.en['exit.button']), 'quickexit="false" leaves it off');
