@@ -11,6 +11,7 @@ import { atomFeed } from './feed.mjs';
 import { verifyPage } from './verify.mjs';
 import { changeSummary } from './markdown.mjs';
 import { writeImagesAndPosters, renderCardPngs } from './images.mjs';
+import { folderProblems } from './replaced.mjs';
 
 const ROOT = join(PRESS_KIT_DIR, '..');
 const DIST = join(ROOT, 'dist', 'press-kit');
@@ -60,6 +61,15 @@ else
 mkdirSync(DIST, { recursive: true });
 // Each version's frozen share cards (1.6.1 on) as PNG too, rendered from their frozen SVG bytes.
 for (const folder of [...versions.map((v) => v.version), 'latest']) renderCardPngs(join(DIST, folder));
+// Every file of every released folder is in its SHA256SUMS with those very bytes (the PNGs too).
+const unlisted = [...kit.releases.map((r) => r.version), ...(kit.releases.length ? ['latest'] : [])].flatMap((folder) =>
+  folderProblems(join(DIST, folder)).map((problem) => `${folder}/${problem}`),
+);
+if (unlisted.length) {
+  console.error('A version folder does not match its SHA256SUMS; the press kit was not built:');
+  for (const problem of unlisted) console.error(`  - ${problem}`);
+  process.exit(1);
+}
 // The versions page, made anew by each build: every release's changes in the reader's language
 // (from the working changelog, which has every version in every language) and its checksums.
 const published = kit.releases.flatMap((r) =>
@@ -97,7 +107,7 @@ const forElements = {
   citeAs: Object.fromEntries(LANGS.map((l) => [l, citeAs(kit.data.kit, l)])),
   facts: facts
     .filter((fact) => fact.in_elements !== false)
-    .map(({ id, topic, status, date, value, unit, qualifier, label, attribution, statement, sources }) => ({
+    .map(({ id, topic, status, date, value, unit, qualifier, label, attribution, statement, sources, checked_on }) => ({
       id,
       topic,
       status,
@@ -109,6 +119,7 @@ const forElements = {
       attribution,
       statement,
       sources: sources.map(({ title, language, publisher, url, date }) => ({ title, language, publisher, url, date })),
+      checked_on,
     })),
   channels: channels
     .filter((c) => c.status === 'current')

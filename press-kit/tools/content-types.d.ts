@@ -7,7 +7,8 @@ export type { Lang, Text };
 /** A source in sources.json: what the elements show, with its id. */
 export interface SourceEntry extends Source {
   id: string;
-  unavailable_online?: string;
+  /** Text in each language from 1.9.0; one English text in earlier releases. */
+  unavailable_online?: string | Text;
   note?: string;
 }
 

@@ -1,6 +1,6 @@
 // @ts-check
 // facts.csv and sources.csv: RFC 4180, a byte-order mark for Excel, one value per cell.
-import { citationText, publisherName } from '../../src/shared/citation.js';
+import { citationText, inLanguage, publisherName } from '../../src/shared/citation.js';
 import { LANGS } from './content.mjs';
 import { citeAs, sourceOf, yearsOf } from './shared.mjs';
 
@@ -83,7 +83,16 @@ export function sourceRows(/** @type {Data} */ data) {
   return data.facts.facts.flatMap((f) =>
     f.sources.map((/** @type {string} */ id) => {
       const s = sourceOf(byId, id);
-      return [f.id, id, s.title, s.language, publisherName(s, 'en'), s.date, s.url, s.unavailable_online];
+      return [
+        f.id,
+        id,
+        s.title,
+        s.language,
+        publisherName(s, 'en'),
+        s.date,
+        s.url,
+        s.unavailable_online && inLanguage(s.unavailable_online, 'en'),
+      ];
     }),
   );
 }

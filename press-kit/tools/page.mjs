@@ -4,7 +4,7 @@
 import { LANGS } from './content.mjs';
 import { LANGUAGE_INFO } from '../../src/shared/languages.js';
 import { blocksHtml, changelogSections } from './markdown.mjs';
-import { citationText, publisherName } from '../../src/shared/citation.js';
+import { citationText, inLanguage, publisherName } from '../../src/shared/citation.js';
 import { escapeHtml } from '../../src/shared/html.js';
 import { telHref } from '../../src/shared/phone.js';
 import {
@@ -23,6 +23,20 @@ import {
   languageNav,
 } from './shared.mjs';
 import { structuredData } from './json-ld.mjs';
+
+/**
+ * Why a source has no link, after "not online": in the page's language, or marked as English where
+ * a release gave it in English only.
+ * @param {{ unavailable_online?: import('./content-types').SourceEntry['unavailable_online'] }} source
+ * @param {Lang} lang
+ */
+function notOnlineWhy(source, lang) {
+  const why = source.unavailable_online;
+  if (!why) return '';
+  return typeof why === 'string'
+    ? `: <span lang="en">${escapeHtml(why)}</span>`
+    : `: ${escapeHtml(inLanguage(why, lang))}`;
+}
 
 /**
  * Who publishes the kit and a press contact, as the publisher set them in kit.json; nothing at all
@@ -113,7 +127,7 @@ export function pressKitPage(
   <p class="sources">${f.sources.length > 1 ? t.sources : t.source}: ${f.sources
     .map(
       (s) =>
-        `${s.url ? `<a href="${escapeHtml(s.url)}"${langAttribute(s.language)}>${escapeHtml(s.title)}</a>` : `<cite${langAttribute(s.language)}>${escapeHtml(s.title)}</cite>`} (${escapeHtml(publisherName(s, lang))}, ${escapeHtml(s.date)})${s.url ? `<span class="print-url"> ${escapeHtml(s.url)}</span>` : ` <span class="not-online">[${t.notOnline}${s.unavailable_online ? `: <span lang="en">${escapeHtml(s.unavailable_online)}</span>` : ''}]</span>`}`,
+        `${s.url ? `<a href="${escapeHtml(s.url)}"${langAttribute(s.language)}>${escapeHtml(s.title)}</a>` : `<cite${langAttribute(s.language)}>${escapeHtml(s.title)}</cite>`} (${escapeHtml(publisherName(s, lang))}, ${escapeHtml(s.date)})${s.url ? `<span class="print-url"> ${escapeHtml(s.url)}</span>` : ` <span class="not-online">[${t.notOnline}${notOnlineWhy(s, lang)}]</span>`}`,
     )
     .join('; ')}</p>
   <p class="citation" hidden>${escapeHtml(cite)}</p>

@@ -72,6 +72,7 @@ ${languageNav(lang)}
 <p><a href="../latest/${PAGE_FILE[lang]}">${escapeHtml(releases.at(-1)?.data.kit.title[lang] ?? '')}</a> · <a href="../images/${PAGE_FILE[lang]}">${t.imagesTitle}</a> · <a href="../poster/${lang}-a4.html">${t.posterTitle}</a> · <a href="../verify/${PAGE_FILE[lang]}">${t.verifyTitle}</a>${feed ? ` · <a href="${FEED_FILE[lang]}">${escapeHtml(t.feed)}</a>` : ''}</p>
 </header>
 <main>
+<p class="replaced-explained">${escapeHtml(t.replacedExplained)}</p>
 ${items}
 </main>
 </body>

@@ -35,6 +35,8 @@ export interface Fact {
   attribution?: Text;
   statement: Text;
   sources: Source[];
+  /** YYYY-MM-DD: the day the fact was last checked against its sources; its citation ends with it. */
+  checked_on?: string;
 }
 
 /** A phone line the elements may show. Only current lines are compiled in. */

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { Buffer } from 'node:buffer';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import {
   loadPressKit,
@@ -18,11 +19,14 @@ import {
   RELEASES_DIR,
   LANGS,
   CHANGELOG_FILE,
+  checksums,
 } from '../../press-kit/tools/content.mjs';
 import { CSV_COLUMNS, SOURCES_CSV_COLUMNS } from '../../press-kit/tools/csv.mjs';
-import { PAGE_FILE } from '../../press-kit/tools/shared.mjs';
+import { PAGE_FILE, PAGE_TEXT } from '../../press-kit/tools/shared.mjs';
+import { amendPublished, folderProblems, parseSums, withReplacedNotice } from '../../press-kit/tools/replaced.mjs';
 import { changelogSections, blocksHtml, markdownBlocks, inlineHtml } from '../../press-kit/tools/markdown.mjs';
 import { escapeHtml } from '../../src/shared/html.js';
+import { accessedOn } from '../../src/shared/citation.js';
 import { parseCsv } from '../support/csv.mjs';
 
 /** A text as a regular expression that matches it literally. */
@@ -206,6 +210,13 @@ describe('press-kit content checks', () => {
       [
         (s) => (s.unavailable_online = 'print only'),
         /field "unavailable_online"\): has both a url and unavailable_online/,
+      ],
+      [
+        (s) => {
+          delete s.url;
+          s.unavailable_online = 'print only';
+        },
+        /field "unavailable_online"\): one text in one language: give it as \{ "es": …, "en": …, "pt": … \}/,
       ],
     ];
     for (const [edit, message] of cases) {
@@ -427,6 +438,12 @@ describe('press-kit release files', () => {
               row[`citation_${lang}`],
               new RegExp(`^${escapeRegExp(fact.statement[lang])} — .+\\. .+${escapeRegExp(version)}, `),
             );
+          // From 1.9.0 it ends with the day the fact was last checked, in the column's language.
+          if (compareVersions(version, '1.9.0') >= 0)
+            assert.ok(
+              row[`citation_${lang}`].endsWith(` ${accessedOn(fact.checked_on, lang)}.`),
+              `${fact.id}: citation_${lang} ends with its access date`,
+            );
         }
         if (!before160) {
           const years = fact.date.split('/').map((part) => part.slice(0, 4));
@@ -456,7 +473,10 @@ describe('press-kit release files', () => {
           typeof s.publisher === 'string' ? s.publisher : s.publisher.en,
           s.date,
           s.url ?? '',
-          ...(before160 ? [] : [s.unavailable_online ?? '']),
+          // One English text, or (from 1.9.0) one per language, of which the CSV gives the English.
+          ...(before160
+            ? []
+            : [(typeof s.unavailable_online === 'object' ? s.unavailable_online.en : s.unavailable_online) ?? '']),
         ]),
       );
       assert.deepEqual(
@@ -518,7 +538,7 @@ describe('press-kit release files', () => {
       }
     });
 
-    test(`${folder}: the zip holds every file of the version`, () => {
+    test(`${folder}: the zip holds every file of the version, as released`, () => {
       const zipName = readdirSync(dir).find((n) => n.endsWith('.zip'));
       const entries = unzipSync(new Uint8Array(read(zipName)));
       // SHA256SUMS covers the zip too, so it stands beside it, not in it; a card's PNG is rendered
@@ -527,9 +547,93 @@ describe('press-kit release files', () => {
         .filter((n) => !n.endsWith('.zip') && n !== 'SHA256SUMS' && !/^card-.*\.png$/.test(n))
         .sort();
       assert.deepEqual(Object.keys(entries).sort(), expected);
-      for (const name of expected) assert.deepEqual(Buffer.from(entries[name]), read(name), `${name} in the zip`);
+      // A replaced version's pages are the zip's plus the release tool's notice, and nothing else.
+      const replaced = folder !== 'latest' && folder !== versions.latest;
+      const pages = new Map(Object.entries(PAGE_FILE).map(([lang, file]) => [file, lang]));
+      for (const name of expected) {
+        const released = Buffer.from(entries[name]);
+        const lang = pages.get(name);
+        if (replaced && lang)
+          assert.equal(read(name).toString('utf8'), withReplacedNotice(released.toString('utf8'), lang), name);
+        else assert.deepEqual(released, read(name), `${name} in the zip`);
+      }
+    });
+
+    test(`${folder}: every file is in SHA256SUMS with its bytes, the card PNGs too, and nothing listed is missing`, () => {
+      assert.deepEqual(folderProblems(fileURLToPath(dir)), []);
+      const listed = parseSums(read('SHA256SUMS').toString('utf8'));
+      for (const name of readdirSync(dir).filter((n) => /^card-.*\.svg$/.test(n)))
+        assert.ok(listed.has(name.replace(/\.svg$/, '.png')), `${name}'s PNG is listed`);
+    });
+
+    test(`${folder}: a replaced version says so at the top of each page, without JavaScript; the latest does not`, () => {
+      const replaced = folder !== 'latest' && folder !== versions.latest;
+      for (const [lang, name] of Object.entries(PAGE_FILE)) {
+        const page = read(name).toString('utf8');
+        const notice = /<p class="superseded"(?: role="status")? data-replaced[^>]*>(.*?)<\/p>/s.exec(page);
+        if (!replaced) {
+          assert.equal(notice, null, `${name}: no notice`);
+          continue;
+        }
+        assert.ok(notice, `${name}: the notice`);
+        assert.doesNotMatch(notice[0], /\shidden[\s>]/, `${name}: shown`);
+        assert.match(
+          notice[1],
+          new RegExp(`href="\\.\\./latest/${name.replace('.', '\\.')}"`),
+          `${name}: links the latest`,
+        );
+        assert.match(notice[1], new RegExp(escapeHtml(PAGE_TEXT[lang].replacedNotice)), `${name}: in ${lang}`);
+        // Before the first heading, so it is read first.
+        assert.ok(page.indexOf(notice[0]) < page.indexOf('<h2'), `${name}: before the facts`);
+      }
     });
   }
+});
+
+describe('the access date that ends a citation', () => {
+  test('is the day written out in each language', () => {
+    assert.equal(accessedOn('2026-11-29', 'es'), 'Consultado el 29 de noviembre de 2026');
+    assert.equal(accessedOn('2026-11-29', 'en'), 'Accessed 29 November 2026');
+    assert.equal(accessedOn('2026-03-01', 'pt'), 'Acesso em 1 de março de 2026');
+  });
+});
+
+describe('marking a replaced version', () => {
+  const sha256 = (/** @type {Buffer} */ bytes) => createHash('sha256').update(bytes).digest('hex');
+
+  test('a page of 1.6.0 on: its empty notice is shown and filled; a page before: the notice opens its body; twice is once', () => {
+    const withEmpty =
+      '<body>\n<header>\n<p class="superseded" role="status" hidden data-version="1.6.0" data-lang="en"></p>\n</header>';
+    const filled = withReplacedNotice(withEmpty, 'en');
+    assert.match(
+      filled,
+      /<p class="superseded" role="status" data-replaced data-version="1\.6\.0" data-lang="en"><strong>/,
+    );
+    assert.equal(withReplacedNotice(filled, 'en'), filled);
+    const old = withReplacedNotice('<body>\n<header>\n<h1>Kit</h1>', 'pt');
+    assert.match(old, /^<body>\n<p class="superseded" data-replaced><strong>Esta versão/);
+    assert.equal(withReplacedNotice(old, 'pt'), old);
+  });
+
+  test("amending a folder lists the card PNGs and the pages' new bytes, and leaves every other file as it was", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-replaced-'));
+    try {
+      cpSync(fileURLToPath(new URL('1.6.1/', DIST)), dir, { recursive: true });
+      for (const name of readdirSync(dir)) if (name.endsWith('.png')) rmSync(join(dir, name));
+      const zipBefore = readFileSync(join(dir, 'press-kit-1.6.1.zip'));
+      writeFileSync(join(dir, 'index.html'), unzipSync(new Uint8Array(zipBefore))['index.html']);
+      writeFileSync(join(dir, 'SHA256SUMS'), checksums(dir));
+      assert.deepEqual(amendPublished(dir, { replaced: true }).sort(), ['SHA256SUMS', 'index.html']);
+      assert.deepEqual(amendPublished(dir, { replaced: true }), [], 'the second time changes nothing');
+      const listed = parseSums(readFileSync(join(dir, 'SHA256SUMS'), 'utf8'));
+      assert.equal(listed.get('facts.csv'), sha256(readFileSync(join(dir, 'facts.csv'))));
+      assert.equal(listed.get('index.html'), sha256(readFileSync(join(dir, 'index.html'))));
+      assert.ok(listed.has('card-line-es-1200x630.png'));
+      assert.deepEqual(readFileSync(join(dir, 'press-kit-1.6.1.zip')), zipBefore);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('no number that is not current in what the elements show', () => {
@@ -768,24 +872,34 @@ describe('the workbook', () => {
   const { data: working } = readContent(CONTENT_DIR);
   const workbookUrl = new URL(`${working.kit.version}/facts.xlsx`, DIST);
 
-  test('facts.xlsx opens on a README sheet: title, version, licence, how to cite, where it comes from', async () => {
+  test('facts.xlsx opens on about sheets in English, Spanish and Portuguese: title, version, licence, how to cite, where it comes from', async () => {
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(workbookUrl));
     assert.deepEqual(
       workbook.worksheets.map((sheet) => sheet.name),
-      ['README', 'facts', 'sources'],
+      ['README', 'LÉAME', 'LEIA-ME', 'facts', 'sources'],
     );
-    const about = new Map();
-    workbook.getWorksheet('README').eachRow((row) => about.set(row.getCell(1).value, row.getCell(2).value));
-    assert.equal(about.get('Title'), working.kit.title.en);
-    assert.equal(about.get('Version'), working.kit.version);
-    assert.deepEqual(about.get('Licence'), { text: working.kit.license.title, hyperlink: working.kit.license.path });
-    assert.match(
-      about.get('Cite this version as'),
-      new RegExp(`version ${working.kit.version.replaceAll('.', '\\.')}`),
-    );
-    assert.match(about.get('Where it comes from'), /sources/);
+    const sheets = /** @type {const} */ ([
+      ['README', 'en', ['Title', 'Version', 'Licence', 'Cite this version as', 'Where it comes from']],
+      ['LÉAME', 'es', ['Título', 'Versión', 'Licencia', 'Cite esta versión como', 'De dónde viene']],
+      ['LEIA-ME', 'pt', ['Título', 'Versão', 'Licença', 'Cite esta versão como', 'De onde vem']],
+    ]);
+    for (const [name, lang, [title, version, licence, citeAs, origin]] of sheets) {
+      const about = new Map();
+      workbook.getWorksheet(name).eachRow((row) => about.set(row.getCell(1).value, row.getCell(2).value));
+      assert.equal(about.get(title), working.kit.title[lang], `${name}: the title in ${lang}`);
+      assert.equal(about.get(version), working.kit.version);
+      assert.deepEqual(about.get(licence), { text: working.kit.license.title, hyperlink: working.kit.license.path });
+      assert.match(about.get(citeAs), new RegExp(`${working.kit.version.replaceAll('.', '\\.')}`));
+      assert.match(about.get(origin), /sources/);
+      // Every value but the licence's link is text of the sheet's language (no English row left in es or pt).
+      if (lang !== 'en')
+        assert.doesNotMatch(
+          [...about.values()].filter((v) => typeof v === 'string').join(' '),
+          /\b(the|each|of the)\b/,
+        );
+    }
   });
 
   test('each table sheet has widths, a filter on its header, a frozen header and clickable URLs', async () => {

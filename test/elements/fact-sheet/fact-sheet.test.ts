@@ -406,6 +406,13 @@ describe('<ct-fact-sheet>', () => {
           'Trafficking in Persons Report 2008 - Peru (US Department of State, via Refworld, 2008-06-04), https://www.refworld.org/reference/annualreport/usdos/2008/en/59214',
         );
         expect(clipboard.written[0].split('International Organization for Migration').length).to.equal(2);
+        // It ends with the day the fact was last checked, written out in the reader's language.
+        const [year, month, day] = f.checked_on!.split('-').map(Number);
+        const monthName = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-GB', {
+          month: 'long',
+          timeZone: 'UTC',
+        });
+        expect(clipboard.written[0]).to.match(new RegExp(`\\. Accessed ${day} ${monthName} ${year}\\.$`));
         await settle(el);
         expect(part(el, '[role=status]').textContent).to.equal(LOCALES.en['facts.copied']);
         // Seen beside the button too, and not read twice.
