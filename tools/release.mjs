@@ -1,7 +1,7 @@
 // The last step of `npm run build`: the release archive for partners without Node,
 // dist/ct-awareness-<version>.zip, made from the folder dist/release/ct-awareness-<version>/:
 // the script (under its plain and its versioned name), its element files, the stylesheet,
-// integrity.json, the iframe pages, the embed builder, the press kit, an example page and a
+// integrity.json, the WordPress plugin's zip, the iframe pages, the embed builder, the press kit, an example page and a
 // README.txt with the real hashes, and a SHA256SUMS over all of it. The same bytes every build.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,8 @@ const FROM_DIST = [
   'frame',
   'embed',
   'press-kit',
+  // The WordPress plugin (tools/wordpress-plugin.mjs): install it from WordPress's Plugins screen.
+  `ct-awareness-wordpress-${pkg.version}.zip`,
 ];
 
 /** @type {(dir: string) => string[]} */
@@ -77,6 +79,11 @@ ${'='.repeat(`ct-awareness ${pkg.version}`.length)}
 ES: Línea contra la trata de personas, autodiagnóstico y datos con fuentes, para tu sitio web.
 EN: The anti-trafficking line, a private self-check and sourced facts, for your website.
 PT: A linha contra o tráfico de pessoas, um autodiagnóstico e dados com fontes, para o seu site.
+
+WordPress: ct-awareness-wordpress-${pkg.version}.zip is a plugin. Plugins > Add New > Upload
+Plugin, activate it, then add the blocks (or shortcodes) and, in Settings > ct-awareness, the bar
+on every page. / Es un plugin: Plugins > Añadir nuevo > Subir plugin. / É um plugin: Plugins >
+Adicionar novo > Enviar plugin.
 
 ESPAÑOL
 -------

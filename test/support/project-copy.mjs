@@ -18,6 +18,7 @@ export function copyProject(prefix) {
     'rollup.config.mjs',
     'custom-elements-manifest.config.mjs',
     'tools',
+    'wordpress',
   ])
     cpSync(join(ROOT, name), join(dir, name), { recursive: true, filter: (path) => !path.endsWith('.generated.ts') });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
