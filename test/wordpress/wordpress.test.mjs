@@ -254,6 +254,52 @@ test("an Author's saved post keeps its blocks and its shortcode (a tag pasted as
   assert.doesNotMatch(posts.saved, /<ct-hotline-banner/);
 });
 
+test("an Author adds the three blocks in the block editor and saves: the post keeps them, as the editor's own", async () => {
+  const context = await browser.createBrowserContext();
+  try {
+    const { page, problems } = await open(context, '/wp-login.php', 1280);
+    await page.type('#user_login', 'author');
+    await page.type('#user_pass', 'author-password-1');
+    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    await page.goto(`${origin}/wp-admin/post-new.php`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('ct-awareness/fact-sheet')?.edit, {
+      timeout: 30000,
+    });
+    const saved = await page.evaluate(async () => {
+      const { blocks, data } = window.wp;
+      data.dispatch('core/editor').editPost({ title: 'Written in the editor' });
+      data
+        .dispatch('core/block-editor')
+        .insertBlocks([
+          blocks.createBlock('ct-awareness/hotline-banner', { layout: 'compact' }),
+          blocks.createBlock('ct-awareness/risk-quiz'),
+          blocks.createBlock('ct-awareness/fact-sheet', { topic: 'hotline', lang: 'es' }),
+        ]);
+      await data.dispatch('core/editor').savePost();
+      return (
+        data.select('core/editor').getCurrentPostAttribute('content') ??
+        data.select('core/editor').getEditedPostContent()
+      );
+    });
+    assert.match(saved, /<!-- wp:ct-awareness\/hotline-banner \{"layout":"compact"\} \/-->/);
+    assert.match(saved, /<!-- wp:ct-awareness\/risk-quiz \/-->/);
+    assert.match(saved, /<!-- wp:ct-awareness\/fact-sheet \{"topic":"hotline","lang":"es"\} \/-->/);
+    // Each block's preview in the editor is the page's own text without JavaScript, with the number.
+    await page.waitForFunction(() => document.querySelectorAll('.wp-block a[href="tel:1818"]').length >= 3, {
+      timeout: 20000,
+    });
+    // The editor is WordPress's: its welcome guide's image from s.w.org and an Author's 403 on
+    // templates are its own. The plugin's files and every script error still count.
+    const ours = problems.filter(
+      (p) => !/^(request to another host|failed|\d{3}):/.test(p) || p.includes('ct-awareness'),
+    );
+    assert.deepEqual(ours, []);
+    await page.close();
+  } finally {
+    await context.close();
+  }
+});
+
 for (const theme of THEMES) {
   test(`${theme}: each block and the shortcode show the line's number and their exits, at 360 and 1280 px, with nothing from another host`, async () => {
     wp('theme', theme);

@@ -19,19 +19,34 @@
     { label: 'Português', value: 'pt' },
   ];
 
-  function language(props) {
+  /** A select of the sidebar, for one attribute. */
+  function choice(props, attribute, label, options) {
     return el(SelectControl, {
-      label: words.lang_block,
-      value: props.attributes.lang,
-      options: languages,
+      key: attribute,
+      label: label,
+      value: props.attributes[attribute],
+      options: options,
       onChange: function (value) {
-        props.setAttributes({ lang: value });
+        props.setAttributes({ [attribute]: value });
+      },
+    });
+  }
+
+  /** A yes/no of the sidebar, for one attribute. */
+  function toggle(props, attribute, label) {
+    return el(ToggleControl, {
+      key: attribute,
+      label: label,
+      checked: props.attributes[attribute],
+      onChange: function (value) {
+        props.setAttributes({ [attribute]: value });
       },
     });
   }
 
   function exitUrl(props) {
     return el(TextControl, {
+      key: 'exitUrl',
       label: words.exit_url,
       help: words.exit_url_help,
       type: 'url',
@@ -60,73 +75,34 @@
 
   block('ct-awareness/hotline-banner', words.block_banner, function (props) {
     return [
-      el(SelectControl, {
-        key: 'layout',
-        label: words.layout,
-        value: props.attributes.layout,
-        options: [
-          { label: words.layout_inline, value: 'inline' },
-          { label: words.layout_bar, value: 'bar' },
-          { label: words.layout_compact, value: 'compact' },
-        ],
-        onChange: function (value) {
-          props.setAttributes({ layout: value });
-        },
-      }),
-      el(ToggleControl, {
-        key: 'quick-exit',
-        label: words.quick_exit,
-        checked: props.attributes.quickExit,
-        onChange: function (value) {
-          props.setAttributes({ quickExit: value });
-        },
-      }),
-      props.attributes.quickExit ? el('div', { key: 'exit-url' }, exitUrl(props)) : null,
-      el('div', { key: 'lang' }, language(props)),
+      choice(props, 'layout', words.layout, [
+        { label: words.layout_inline, value: 'inline' },
+        { label: words.layout_bar, value: 'bar' },
+        { label: words.layout_compact, value: 'compact' },
+      ]),
+      toggle(props, 'quickExit', words.quick_exit),
+      props.attributes.quickExit ? exitUrl(props) : null,
+      choice(props, 'lang', words.lang_block, languages),
       el('p', { key: 'note' }, words.bar_note),
     ];
   });
 
   block('ct-awareness/risk-quiz', words.block_quiz, function (props) {
-    return [el('div', { key: 'exit-url' }, exitUrl(props)), el('div', { key: 'lang' }, language(props))];
+    return [exitUrl(props), choice(props, 'lang', words.lang_block, languages)];
   });
 
   block('ct-awareness/fact-sheet', words.block_facts, function (props) {
+    var topics = words.topics.map(function (topic) {
+      return { label: topic, value: topic };
+    });
     return [
-      el(SelectControl, {
-        key: 'topic',
-        label: words.topic,
-        value: props.attributes.topic,
-        options: [{ label: words.topic_all, value: '' }].concat(
-          words.topics.map(function (topic) {
-            return { label: topic, value: topic };
-          }),
-        ),
-        onChange: function (value) {
-          props.setAttributes({ topic: value });
-        },
-      }),
-      el(SelectControl, {
-        key: 'layout',
-        label: words.layout,
-        value: props.attributes.layout,
-        options: [
-          { label: words.layout_cards, value: 'cards' },
-          { label: words.layout_list, value: 'list' },
-        ],
-        onChange: function (value) {
-          props.setAttributes({ layout: value });
-        },
-      }),
-      el(ToggleControl, {
-        key: 'hide-sources',
-        label: words.hide_sources,
-        checked: props.attributes.hideSources,
-        onChange: function (value) {
-          props.setAttributes({ hideSources: value });
-        },
-      }),
-      el('div', { key: 'lang' }, language(props)),
+      choice(props, 'topic', words.topic, [{ label: words.topic_all, value: '' }].concat(topics)),
+      choice(props, 'layout', words.layout, [
+        { label: words.layout_cards, value: 'cards' },
+        { label: words.layout_list, value: 'list' },
+      ]),
+      toggle(props, 'hideSources', words.hide_sources),
+      choice(props, 'lang', words.lang_block, languages),
     ];
   });
 })(window.wp, window.ctAwarenessEditor);

@@ -113,6 +113,31 @@ add_action(
 );
 
 /**
+ * A row of the settings form: a field's label, its input with the saved value, and its help.
+ *
+ * @param string $key        The setting, its label's word and (with _help) its help's.
+ * @param array  $attributes The input's type and other attributes.
+ */
+function ct_awareness_input_row( $key, array $attributes ) {
+	$id = 'ct-awareness-' . str_replace( '_', '-', $key );
+	?>
+	<tr>
+		<th scope="row"><label for="<?php echo esc_attr( $id ); ?>"><?php echo esc_html( ct_awareness_t( $key ) ); ?></label></th>
+		<td>
+			<input id="<?php echo esc_attr( $id ); ?>" name="ct_awareness[<?php echo esc_attr( $key ); ?>]" value="<?php echo esc_attr( (string) ct_awareness_options()[ $key ] ); ?>" aria-describedby="<?php echo esc_attr( $id ); ?>-help"
+			<?php
+			foreach ( $attributes as $attribute => $value ) {
+				echo esc_attr( $attribute ) . '="' . esc_attr( $value ) . '" ';
+			}
+			?>
+			>
+			<p class="description" id="<?php echo esc_attr( $id ); ?>-help"><?php echo esc_html( ct_awareness_t( $key . '_help' ) ); ?></p>
+		</td>
+	</tr>
+	<?php
+}
+
+/**
  * The settings page: WordPress's settings form (its nonce and capability check come with
  * settings_fields() and options.php).
  */
@@ -146,13 +171,7 @@ function ct_awareness_settings_page() {
 						<label><input type="checkbox" id="ct-awareness-quick-exit" name="<?php echo esc_attr( $name ); ?>[quick_exit]" value="1" <?php checked( $o['quick_exit'] ); ?>> <?php echo esc_html( ct_awareness_t( 'quick_exit_help' ) ); ?></label>
 					</td>
 				</tr>
-				<tr>
-					<th scope="row"><label for="ct-awareness-exit-url"><?php echo esc_html( ct_awareness_t( 'exit_url' ) ); ?></label></th>
-					<td>
-						<input type="url" class="regular-text" id="ct-awareness-exit-url" name="<?php echo esc_attr( $name ); ?>[exit_url]" value="<?php echo esc_attr( $o['exit_url'] ); ?>" aria-describedby="ct-awareness-exit-url-help">
-						<p class="description" id="ct-awareness-exit-url-help"><?php echo esc_html( ct_awareness_t( 'exit_url_help' ) ); ?></p>
-					</td>
-				</tr>
+				<?php ct_awareness_input_row( 'exit_url', array( 'type' => 'url', 'class' => 'regular-text' ) ); ?>
 				<tr>
 					<th scope="row"><label for="ct-awareness-language"><?php echo esc_html( ct_awareness_t( 'language' ) ); ?></label></th>
 					<td>
@@ -164,20 +183,8 @@ function ct_awareness_settings_page() {
 						</select>
 					</td>
 				</tr>
-				<tr>
-					<th scope="row"><label for="ct-awareness-exclude"><?php echo esc_html( ct_awareness_t( 'exclude' ) ); ?></label></th>
-					<td>
-						<input type="text" class="regular-text" id="ct-awareness-exclude" name="<?php echo esc_attr( $name ); ?>[exclude]" value="<?php echo esc_attr( $o['exclude'] ); ?>" aria-describedby="ct-awareness-exclude-help">
-						<p class="description" id="ct-awareness-exclude-help"><?php echo esc_html( ct_awareness_t( 'exclude_help' ) ); ?></p>
-					</td>
-				</tr>
-				<tr>
-					<th scope="row"><label for="ct-awareness-offset-top"><?php echo esc_html( ct_awareness_t( 'offset_top' ) ); ?></label></th>
-					<td>
-						<input type="number" min="0" max="300" step="1" class="small-text" id="ct-awareness-offset-top" name="<?php echo esc_attr( $name ); ?>[offset_top]" value="<?php echo esc_attr( (string) $o['offset_top'] ); ?>" aria-describedby="ct-awareness-offset-top-help">
-						<p class="description" id="ct-awareness-offset-top-help"><?php echo esc_html( ct_awareness_t( 'offset_top_help' ) ); ?></p>
-					</td>
-				</tr>
+				<?php ct_awareness_input_row( 'exclude', array( 'type' => 'text', 'class' => 'regular-text' ) ); ?>
+				<?php ct_awareness_input_row( 'offset_top', array( 'type' => 'number', 'class' => 'small-text', 'min' => '0', 'max' => '300', 'step' => '1' ) ); ?>
 			</table>
 			<?php submit_button( ct_awareness_t( 'save' ) ); ?>
 		</form>
