@@ -224,7 +224,13 @@ const barAtTopAndEnd = (page) =>
       const bar = document.querySelector('ct-hotline-banner[layout=bar]')?.shadowRoot?.querySelector('.base');
       const box = bar?.getBoundingClientRect();
       const admin = document.getElementById('wpadminbar')?.getBoundingClientRect();
+      // The line's name, cut neither across nor down (a long word in a theme's large type).
+      const more = document.querySelector('ct-hotline-banner[layout=bar]')?.shadowRoot?.querySelector('.more');
+      const name = [...(more?.querySelectorAll('.name') ?? [])].find((el) => el.getClientRects().length);
+      const cut = (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
       return {
+        nameCut: more && name ? cut(more) || cut(name) : null,
+        nameText: name?.textContent.trim(),
         top: box?.top,
         bottom: box?.bottom,
         width: box?.width,
@@ -411,11 +417,14 @@ for (const theme of THEMES) {
           assert.equal(seen.length, 1);
           assert.match(seen[0].number, new RegExp(LINE));
           assert.ok(seen[0].exit, 'the bar has its exit');
+          const name = `${theme}-bar-${who === 'a reader' ? 'reader' : 'admin'}-${width}`;
+          await shot(page, `${name}-top`);
           const { top, end, viewport, height } = await barAtTopAndEnd(page);
-          await shot(page, `${theme}-bar-${who === 'a reader' ? 'reader' : 'admin'}-${width}`);
+          await shot(page, `${name}-end`);
           const where = `${theme}, ${who} at ${width}: ${JSON.stringify({ top, end })}`;
           assert.ok(end.scrolled > height, `scrolled to the footer: ${where}`);
           assert.ok(Math.abs(top.width - viewport) <= 1, `full width: ${where}`);
+          assert.equal(top.nameCut, false, `the line's name shows whole: ${where}`);
           for (const at of [top, end]) {
             assert.ok(at.top >= -0.5 && at.bottom <= height + 0.5, `in the window: ${where}`);
             // Below the admin bar where it shows, at the top of the window where it scrolled away.

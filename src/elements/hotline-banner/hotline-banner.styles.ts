@@ -263,6 +263,22 @@ export const styles = [
       white-space: nowrap;
       text-overflow: ellipsis;
     }
+    /*
+     * The short name fits the room the row leaves it: in a theme's large type on a phone it gets
+     * smaller (its longest word, about 6em, within its box) and takes up to three tight lines, in
+     * the row's height, rather than being cut.
+     */
+    .more .fit {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+      container-type: inline-size;
+    }
+    .more .short {
+      display: block;
+      font-size: var(--_name-size, clamp(0.6em, 16cqi, 0.875em));
+      line-height: var(--_name-leading, 1.04);
+      max-block-size: var(--_name-lines, 3.12em);
+    }
     .chevron::before {
       content: '▾' / '';
     }
@@ -324,6 +340,16 @@ export const styles = [
       .more {
         flex: 1 0 calc(100% - 3.5em);
       }
+      /*
+       * With a row of its own, the short name keeps its size and two lines. Set on .fit, whose
+       * container is the row (inside .fit, a query would ask .fit itself).
+       */
+      .more .fit {
+        container-type: normal;
+        --_name-size: 0.875em;
+        --_name-leading: 1.15;
+        --_name-lines: 2.3em;
+      }
       :host(:not([dismissible])) .more {
         flex-basis: 100%;
       }
@@ -357,7 +383,7 @@ export const styles = [
         display: block;
         font-size: 1em;
       }
-      .more .short {
+      .more .fit {
         display: none;
       }
       .row .exit .short {

@@ -230,7 +230,7 @@ export class CtHotlineBanner extends CtElement {
           @click=${() => (this.detailsOpen = !this.detailsOpen)}
         >
           <span class="name long">${label ?? t('line.name')}</span
-          ><span class="name short">${label ?? t('line.nameShort')}</span
+          ><span class="fit"><span class="name short">${label ?? t('line.nameShort')}</span></span
           ><span class="chevron" aria-hidden="true"></span>
         </button>
         <a class="call" part="call" href=${line.phone.tel} @click=${() => this.dispatchEvent(new CtCallEvent(line.id))}
