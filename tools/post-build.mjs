@@ -1,8 +1,8 @@
 // @ts-check
 // After rollup (npm run build): what is made from the built script rather than by it: the
 // stylesheet, the embed builder, the iframe pages, then dist/integrity.json, which pins every file.
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, LANGUAGE_INFO, FALLBACK_LANGUAGE } from '../src/shared/languages.js';
 import { ELEMENTS } from '../src/shared/elements.js';
@@ -10,6 +10,7 @@ import { SCRIPT_FILE, EXAMPLE_FOLDER } from '../src/shared/embed.js';
 import { telHref } from '../src/shared/phone.js';
 import { FIRST_SCREEN_FACES } from '../src/shared/first-screen.js';
 import { sri } from './sri.mjs';
+import { filesUnder } from './files.mjs';
 import { firstScreenCss } from './first-screen-css.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -92,13 +93,6 @@ export function writeFramePages() {
     );
   }
 }
-
-/** @param {string} dir @returns {string[]} */
-const filesUnder = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 
 /** dist/integrity.json: every shipped file with its Subresource Integrity hash. */
 export function writeIntegrity() {

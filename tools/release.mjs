@@ -4,10 +4,10 @@
 // integrity.json, the WordPress plugin's zip, the iframe pages, the embed builder, the press kit, an example page and a
 // README.txt with the real hashes, and a SHA256SUMS over all of it. The same bytes every build.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zipSync } from 'fflate';
+import { filesUnder, zipFolder } from './files.mjs';
 import { EXAMPLE_FOLDER, ELEMENT_FILES } from '../src/shared/embed.js';
 import { ELEMENTS } from '../src/shared/elements.js';
 import { FALLBACK_BOUND } from '../src/shared/first-screen.js';
@@ -31,15 +31,6 @@ const FROM_DIST = [
   // The WordPress plugin (tools/wordpress-plugin.mjs): install it from WordPress's Plugins screen.
   `ct-awareness-wordpress-${pkg.version}.zip`,
 ];
-
-/** @type {(dir: string) => string[]} */
-const filesUnder = (dir) =>
-  readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
 
 /** An example page with the three elements, as README.txt tells a partner to write them. */
 function examplePage(/** @type {string} */ integrity) {
@@ -224,13 +215,7 @@ export function writeReleaseArchive() {
       )
       .join('\n') + '\n',
   );
-  // Fixed timestamps: the same zip from the same files.
-  const mtime = new Date(Date.UTC(2000, 0, 1));
-  /** @type {import('fflate').Zippable} */
-  const entries = {};
-  for (const name of [...files, 'SHA256SUMS'].sort())
-    entries[`${NAME}/${name}`] = [new Uint8Array(readFileSync(join(RELEASE_DIR, name))), { mtime }];
-  writeFileSync(RELEASE_ZIP, zipSync(entries, { level: 9 }));
+  zipFolder(RELEASE_DIR, NAME, RELEASE_ZIP);
   return { dir: RELEASE_DIR, zip: RELEASE_ZIP, files: [...files, 'SHA256SUMS'].sort() };
 }
 

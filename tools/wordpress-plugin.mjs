@@ -4,10 +4,10 @@
 // wordpress/ct-awareness/; the widget's files, their integrity.json and each element's no-JavaScript
 // fallback in each language (assets/fallbacks.json, the text the embed builder writes) from this
 // build, so the plugin serves only what the build made, from its own folder.
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zipSync } from 'fflate';
+import { zipFolder } from './files.mjs';
 import { SCRIPT_FILE, ELEMENT_FILES } from '../src/shared/embed.js';
 import { LANGUAGES } from '../src/shared/languages.js';
 
@@ -64,17 +64,6 @@ writeFileSync(
 const readme = join(PLUGIN_DIR, 'readme.txt');
 writeFileSync(readme, readFileSync(readme, 'utf8').replace(/^Stable tag: .*$/m, `Stable tag: ${pkg.version}`));
 
-/** @type {(dir: string) => string[]} */
-const filesUnder = (dir) =>
-  readdirSync(dir)
-    .sort()
-    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
-// WordPress installs a zip whose one folder is the plugin's; a fixed date, so the same bytes every build.
-const entries = Object.fromEntries(
-  filesUnder(PLUGIN_DIR).map((path) => [
-    `ct-awareness/${relative(PLUGIN_DIR, path)}`,
-    /** @type {[Uint8Array, { mtime: Date }]} */ ([readFileSync(path), { mtime: new Date('2000-01-01T00:00:00Z') }]),
-  ]),
-);
-writeFileSync(join(DIST, PLUGIN_ZIP), zipSync(entries, { level: 9 }));
-console.log(`WordPress plugin: dist/${PLUGIN_ZIP} (${Object.keys(entries).length} files)`);
+// WordPress installs a zip whose one folder is the plugin's.
+const count = zipFolder(PLUGIN_DIR, 'ct-awareness', join(DIST, PLUGIN_ZIP));
+console.log(`WordPress plugin: dist/${PLUGIN_ZIP} (${count} files)`);

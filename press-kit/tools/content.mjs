@@ -578,20 +578,28 @@ export function checksums(/** @type {string} */ dir) {
     .concat('\n');
 }
 
+/** The checksums a SHA256SUMS lists, by file name. */
+export function parseSums(/** @type {string} */ text) {
+  return new Map(
+    text
+      .split('\n')
+      .map((line) => /^([0-9a-f]{64}) {2}(.+)$/.exec(line))
+      .filter((match) => match !== null)
+      .map(([, hash, name]) => [name, hash]),
+  );
+}
+
 /**
  * A published folder's SHA256SUMS without the card PNGs the build renders from the folder's card
  * SVGs: those are not in the repository, and the build checks their bytes once it has made them.
  */
 function withoutRenderedCards(/** @type {string} */ sums, /** @type {string} */ dir) {
-  const rendered = (/** @type {string} */ line) => {
-    const name = line.slice(66);
-    return /^card-.+\.png$/.test(name) && existsSync(join(dir, name.replace(/\.png$/, '.svg')));
-  };
-  return sums
-    .split('\n')
-    .filter((line) => line && !rendered(line))
-    .join('\n')
-    .concat('\n');
+  const rendered = (/** @type {string} */ name) =>
+    /^card-.+\.png$/.test(name) && existsSync(join(dir, name.replace(/\.png$/, '.svg')));
+  return [...parseSums(sums)]
+    .filter(([name]) => !rendered(name))
+    .map(([name, hash]) => `${hash}  ${name}\n`)
+    .join('');
 }
 
 /**

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checksums, LANGS } from './content.mjs';
+import { checksums, parseSums, LANGS } from './content.mjs';
 import { PAGE_FILE, PAGE_TEXT } from './shared.mjs';
 import { CARD_PREFIX, png } from './images.mjs';
 import { escapeHtml } from '../../src/shared/html.js';
@@ -52,21 +52,11 @@ export function cardPngSums(/** @type {string} */ dir) {
 
 /** A published folder's SHA256SUMS: each file in it, and each card PNG the build renders beside them. */
 export function publishedChecksums(/** @type {string} */ dir, pngs = cardPngSums(dir)) {
-  const lines = checksums(dir).trim().split('\n').filter(Boolean);
-  for (const [name, hash] of pngs) lines.push(`${hash}  ${name}`);
-  const nameOf = (/** @type {string} */ line) => line.slice(66);
-  return lines.sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0)).join('\n') + '\n';
-}
-
-/** The checksums a SHA256SUMS lists, by file name. */
-export function parseSums(/** @type {string} */ text) {
-  return new Map(
-    text
-      .split('\n')
-      .map((line) => /^([0-9a-f]{64}) {2}(.+)$/.exec(line))
-      .filter((match) => match !== null)
-      .map(([, hash, name]) => [name, hash]),
-  );
+  const sums = new Map([...parseSums(checksums(dir)), ...pngs]);
+  return [...sums.keys()]
+    .sort()
+    .map((name) => `${sums.get(name)}  ${name}\n`)
+    .join('');
 }
 
 /**

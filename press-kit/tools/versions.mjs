@@ -2,6 +2,7 @@
 // The versions page in one language: every release, its changes and its checksums.
 import { blocksHtml, changelogSections } from './markdown.mjs';
 import { escapeHtml } from '../../src/shared/html.js';
+import { parseSums } from './content.mjs';
 import {
   PAGE_TEXT,
   PAGE_FILE,
@@ -34,13 +35,9 @@ export function versionsPage({ releases, changelog, lang, feed = false }) {
   const items = [...releases]
     .reverse()
     .map(({ version, data, sums }) => {
-      const files = sums
-        .trim()
-        .split('\n')
-        .map((line) => /^([0-9a-f]{64}) {2}(.+)$/.exec(line))
-        .filter((match) => match !== null)
+      const files = [...parseSums(sums)]
         .map(
-          ([, hash, name]) =>
+          ([name, hash]) =>
             `<tr><td><a href="../${escapeHtml(version)}/${escapeHtml(name)}">${escapeHtml(name)}</a></td><td><code>${hash}</code></td></tr>`,
         )
         .join('');

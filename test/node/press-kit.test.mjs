@@ -20,10 +20,11 @@ import {
   LANGS,
   CHANGELOG_FILE,
   checksums,
+  parseSums,
 } from '../../press-kit/tools/content.mjs';
 import { CSV_COLUMNS, SOURCES_CSV_COLUMNS } from '../../press-kit/tools/csv.mjs';
 import { PAGE_FILE, PAGE_TEXT } from '../../press-kit/tools/shared.mjs';
-import { amendPublished, folderProblems, parseSums, withReplacedNotice } from '../../press-kit/tools/replaced.mjs';
+import { amendPublished, folderProblems, withReplacedNotice } from '../../press-kit/tools/replaced.mjs';
 import { changelogSections, blocksHtml, markdownBlocks, inlineHtml } from '../../press-kit/tools/markdown.mjs';
 import { escapeHtml } from '../../src/shared/html.js';
 import { accessedOn } from '../../src/shared/citation.js';

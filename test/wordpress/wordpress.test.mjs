@@ -378,9 +378,18 @@ test('the settings page saves the bar on every page, names a bad value and keeps
     await page.goto(`${origin}/wp-admin/options-general.php?page=ct-awareness`);
     await page.click('input[name="ct_awareness[bar]"][value=top]');
     await page.$eval('#ct-awareness-exit-url', (input) => (input.value = 'javascript:alert(1)'));
+    // The browser itself refuses 500 (max 300) and the bad address: past its check, the server's.
+    await page.$eval('#ct-awareness-offset-top', (input) => {
+      input.value = '500';
+      input.form.noValidate = true;
+    });
     await Promise.all([page.waitForNavigation(), page.click('#submit')]);
-    const notice = await page.$eval('.notice, .error, .settings-error', (el) => el.textContent);
-    assert.match(notice, /not an http or https address/, 'the bad address is named');
+    const notices = await page.$$eval('.notice, .error, .settings-error', (els) =>
+      els.map((el) => el.textContent).join(' '),
+    );
+    assert.match(notices, /not an http or https address/, 'the bad address is named');
+    assert.match(notices, /whole number from 0 to 300 pixels/, 'the bad height is named, with what is accepted');
+    assert.equal(await page.$eval('#ct-awareness-offset-top', (input) => input.value), '0', 'the saved height is kept');
     assert.equal(
       await page.$eval('input[name="ct_awareness[bar]"]:checked', (input) => input.value),
       'top',

@@ -86,8 +86,6 @@ function ct_awareness_page_needs_files() {
 add_action(
 	'wp_enqueue_scripts',
 	function () {
-		wp_register_style( 'ct-awareness', CT_AWARENESS_URL . 'assets/ct-awareness.css', array(), CT_AWARENESS_VERSION );
-		wp_register_script( 'ct-awareness', CT_AWARENESS_URL . 'assets/ct-awareness.js', array(), CT_AWARENESS_VERSION, false );
 		if ( ct_awareness_page_needs_files() ) {
 			ct_awareness_enqueue();
 		}
@@ -95,19 +93,18 @@ add_action(
 	5
 );
 
-/** Asks for the widget's script and stylesheet on this page (once). */
+/**
+ * Asks for the widget's script and stylesheet on this page (once): in the head when the page is
+ * known to need them, or from an element's rendering (then in the footer).
+ */
 function ct_awareness_enqueue() {
 	static $done = false;
 	if ( $done ) {
 		return;
 	}
 	$done = true;
-	if ( ! wp_script_is( 'ct-awareness', 'registered' ) ) {
-		wp_register_style( 'ct-awareness', CT_AWARENESS_URL . 'assets/ct-awareness.css', array(), CT_AWARENESS_VERSION );
-		wp_register_script( 'ct-awareness', CT_AWARENESS_URL . 'assets/ct-awareness.js', array(), CT_AWARENESS_VERSION, false );
-	}
-	wp_enqueue_style( 'ct-awareness' );
-	wp_enqueue_script( 'ct-awareness' );
+	wp_enqueue_style( 'ct-awareness', CT_AWARENESS_URL . 'assets/ct-awareness.css', array(), CT_AWARENESS_VERSION );
+	wp_enqueue_script( 'ct-awareness', CT_AWARENESS_URL . 'assets/ct-awareness.js', array(), CT_AWARENESS_VERSION, false );
 	$css = ct_awareness_offset_css();
 	if ( '' !== $css ) {
 		wp_add_inline_style( 'ct-awareness', $css );
